@@ -1,0 +1,1 @@
+"""The partnership CRM's records."""

@@ -1,0 +1,69 @@
+import re
+from io import StringIO
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import TestCase
+
+from demo.accounts import ACCOUNTS
+
+
+def row_counts():
+    return {
+        model._meta.label: model._default_manager.count() for model in apps.get_models()
+    }
+
+
+def load_demo(*args):
+    out = StringIO()
+    call_command("load_demo", *args, stdout=out)
+    return out.getvalue()
+
+
+class LoadDemoTests(TestCase):
+    def test_second_run_changes_no_row_counts(self):
+        load_demo()
+        first = row_counts()
+
+        output = load_demo()
+
+        self.assertEqual(row_counts(), first)
+        self.assertIn("unchanged", output)
+
+    def test_shows_progress_and_prints_a_working_password_per_account(self):
+        output = load_demo()
+
+        self.assertRegex(output, r"\[1/\d+\] Demo accounts")
+        for account in ACCOUNTS:
+            with self.subTest(account=account.username):
+                match = re.search(
+                    rf"^\s+{account.username}\s+.+?\s(\S+)$", output, re.M
+                )
+                user = get_user_model().objects.get(username=account.username)
+                self.assertTrue(user.check_password(match.group(1)))
+                if account.role:
+                    self.assertTrue(user.groups.filter(name=account.role).exists())
+
+    def test_passwords_differ_between_installations(self):
+        first = re.findall(r"^\s+admin\s+\S+\s+(\S+)$", load_demo(), re.M)
+        get_user_model().objects.all().delete()
+        second = re.findall(r"^\s+admin\s+\S+\s+(\S+)$", load_demo(), re.M)
+
+        self.assertNotEqual(first, second)
+
+    def test_reset_passwords_replaces_them(self):
+        load_demo()
+        user = get_user_model().objects.get(username="revisor")
+        old_hash = user.password
+
+        load_demo("--reset-passwords")
+
+        user.refresh_from_db()
+        self.assertNotEqual(user.password, old_hash)
+
+    def test_home_page_is_published_in_both_languages(self):
+        load_demo()
+
+        self.assertContains(self.client.get("/"), "Byg partnerskaber")
+        self.assertContains(self.client.get("/en/"), "Build partnerships")
