@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -23,6 +24,7 @@ if settings.DEBUG:
 
 # Danish pages live at the root, English ones under /en/.
 urlpatterns += i18n_patterns(
+    path(_("search/"), views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,7 +1,12 @@
+from django import forms
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from wagtail.models import Locale, Page
 
 
 @never_cache
@@ -15,3 +20,34 @@ def health(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search the site"), max_length=200, required=False)
+
+
+def search(request):
+    """Full-text search over published pages in the current language."""
+    form = SearchForm(request.GET)
+    query = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    results = Page.objects.none()
+    if query:
+        results = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .exclude(depth__lte=1)
+            .specific()
+            .search(query)
+        )
+    paginator = Paginator(results, 10)
+    page_number = request.GET.get("side", "1")
+    try:
+        results_page = paginator.page(page_number)
+    except (EmptyPage, PageNotAnInteger):
+        results_page = paginator.page(1)
+    return TemplateResponse(
+        request,
+        "cms/search.html",
+        {"form": form, "query": query, "results": results_page},
+    )

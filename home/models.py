@@ -1,10 +1,15 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from cms.models import CasePage, GuidePage, ToolPage
+from cms.stages import Stage
 
-class HomePage(Page):
-    """The front page: what the site offers and where to start."""
+
+class HomePage(RoutablePageMixin, Page):
+    """The front page: what the site offers, where to start, and the stages."""
 
     intro = models.TextField(
         _("introduction"),
@@ -18,7 +23,45 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, "intro"]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "cms.GuideIndexPage",
+        "cms.ToolboxIndexPage",
+        "cms.CaseIndexPage",
+        "cms.FilmPage",
+        "cms.StandardPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().public().in_menu().specific()
+        context["stages"] = list(Stage)
+        return context
+
+    @path("fase/<str:code>/", name="stage")
+    def stage(self, request, code):
+        """Everything in the guide, the toolbox and the cases for one stage."""
+        if code not in Stage.values:
+            raise Http404
+        stage = Stage(code)
+        context = {
+            "stage": stage,
+            "stages": list(Stage),
+            "chapters": GuidePage.objects.in_stage(stage)
+            .filter(locale_id=self.locale_id)
+            .order_by("number"),
+            "tools": ToolPage.objects.in_stage(stage)
+            .filter(locale_id=self.locale_id)
+            .order_by("title"),
+            "cases": CasePage.objects.in_stage(stage)
+            .filter(locale_id=self.locale_id)
+            .order_by("-year", "title"),
+        }
+        return self.render(
+            request,
+            context_overrides=context,
+            template="home/stage_page.html",
+        )

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "wagtail_modeladmin",
     "simple_history",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.sitemaps",
@@ -138,10 +139,11 @@ LOGIN_URL = "wagtailadmin_login"
 WAGTAIL_SITE_NAME = "Byg partnerskaber"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 
-# Danish stemming: "kommunikationsplan" also finds "kommunikationsplaner".
+# Danish stemming on PostgreSQL, prefix matching on SQLite (cms/search_backend.py):
+# "kommunikationsplan" also finds "kommunikationsplaner".
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "cms.search_backend",
         "SEARCH_CONFIG": "danish",
     }
 }

@@ -1,0 +1,122 @@
+"""StreamField blocks for the knowledge site; named block lists at the bottom."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "cms/blocks/paragraph_block.html"
+        features = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class SubQuestionBlock(blocks.CharBlock):
+    """A sub-question of a guide chapter; it becomes a heading in the contents."""
+
+    class Meta:
+        icon = "help"
+        label = _("Sub-question")
+        template = "cms/blocks/sub_question_block.html"
+        help_text = _("A question the text below answers, e.g. 'Who can we ask?'")
+
+
+class QuestionsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        label=_("Heading"), default=_("Questions to ask yourselves")
+    )
+    questions = blocks.ListBlock(blocks.CharBlock(label=_("Question")))
+
+    class Meta:
+        icon = "help"
+        label = _("Questions to ask yourselves")
+        template = "cms/blocks/questions_block.html"
+
+
+class ChecklistBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), default=_("Checklist"))
+    items = blocks.ListBlock(blocks.CharBlock(label=_("Item")))
+
+    class Meta:
+        icon = "tasks"
+        label = _("Checklist")
+        template = "cms/blocks/checklist_block.html"
+
+
+class TipBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("tip", _("Tip")), ("key_point", _("Key point"))],
+        default="tip",
+        label=_("Kind"),
+    )
+    text = blocks.TextBlock(label=_("Text"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Key point or tip")
+        template = "cms/blocks/tip_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(
+        label=_("Who said it"),
+        required=False,
+        help_text=_("A role and organisation, e.g. 'Library director, Aabenraa'."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "cms/blocks/quote_block.html"
+
+
+class ToolLinksBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), default=_("Tools for this"))
+    tools = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="cms.ToolPage", label=_("Tool"))
+    )
+
+    class Meta:
+        icon = "cogs"
+        label = _("Links to tools")
+        template = "cms/blocks/tool_links_block.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    url = blocks.URLBlock(
+        label=_("Video address"),
+        help_text=_(
+            "A YouTube or Vimeo address. Without internet access the page "
+            "shows a link instead of the player."
+        ),
+    )
+    title = blocks.CharBlock(label=_("Title"))
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "cms/blocks/video_block.html"
+
+
+class FigureBlock(ImageBlock):
+    class Meta:
+        label = _("Image")
+        template = "cms/blocks/figure_block.html"
+
+
+CONTENT_BLOCKS = [
+    ("paragraph", ParagraphBlock()),
+    ("questions", QuestionsBlock()),
+    ("checklist", ChecklistBlock()),
+    ("tip", TipBlock()),
+    ("quote", QuoteBlock()),
+    ("tool_links", ToolLinksBlock()),
+    ("video", VideoBlock()),
+    ("image", FigureBlock()),
+]
+GUIDE_BLOCKS = [("sub_question", SubQuestionBlock()), *CONTENT_BLOCKS]
+TOOL_BLOCKS = CONTENT_BLOCKS
+STANDARD_BLOCKS = CONTENT_BLOCKS

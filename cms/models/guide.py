@@ -1,0 +1,117 @@
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import GUIDE_BLOCKS
+from cms.models.base import StageMixin
+from cms.models.cases import CasePage
+from cms.models.toolbox import ToolPage
+
+
+class GuideIndexPage(Page):
+    """The guide's front page, listing its chapters in order."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short introduction shown above the list of chapters."),
+    )
+
+    content_panels = [*Page.content_panels, "intro"]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cms.GuidePage"]
+
+    class Meta:
+        verbose_name = _("guide index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["chapters"] = (
+            GuidePage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("number", "path")
+            .prefetch_related("stages")
+        )
+        return context
+
+
+class GuidePage(StageMixin, Page):
+    """A guide chapter: a question, its sub-questions and what to consider."""
+
+    number = models.PositiveSmallIntegerField(
+        _("chapter number"),
+        help_text=_("Chapters are listed and numbered in this order."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_(
+            "One or two sentences saying what the chapter answers. Shown in "
+            "lists and search results."
+        ),
+    )
+    body = StreamField(
+        GUIDE_BLOCKS,
+        verbose_name=_("body"),
+        help_text=_(
+            "Start each sub-question with a 'Sub-question' block; they form the "
+            "chapter's table of contents."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        "number",
+        "summary",
+        "body",
+        *StageMixin.stage_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("number"),
+    ]
+
+    parent_page_types = ["cms.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guide chapter")
+        verbose_name_plural = _("guide chapters")
+
+    @property
+    def sub_questions(self) -> list[tuple[str, str]]:
+        """(anchor, question) for each sub-question, for the table of contents."""
+        return [
+            (f"q-{slugify(block.value)}", block.value)
+            for block in self.body
+            if block.block_type == "sub_question"
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        chapters = list(
+            GuidePage.objects.sibling_of(self)
+            .live()
+            .public()
+            .order_by("number", "path")
+            .only("id", "title", "number", "url_path", "path", "depth", "locale_id")
+        )
+        position = next(
+            (i for i, chapter in enumerate(chapters) if chapter.pk == self.pk), None
+        )
+        if position is not None:
+            context["previous_chapter"] = chapters[position - 1] if position else None
+            context["next_chapter"] = (
+                chapters[position + 1] if position + 1 < len(chapters) else None
+            )
+        stage_ids = [stage.pk for stage in self.stages.all()]
+        context["related_tools"] = ToolPage.objects.related_to(self, stage_ids)
+        context["related_cases"] = CasePage.objects.related_to(self, stage_ids)
+        return context

@@ -1,0 +1,85 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import STANDARD_BLOCKS
+from cms.models.base import cached_embed_html, fetch_embed
+
+
+class FilmPage(Page):
+    """The film page: a video by address or uploaded file, with an introduction."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    video_url = models.URLField(
+        _("video address"),
+        blank=True,
+        help_text=_(
+            "A YouTube or Vimeo address. The player is fetched when you save; "
+            "without internet access readers get a link instead."
+        ),
+    )
+    video_file = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("video file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("An uploaded MP4 or WebM file, played on the page."),
+    )
+    body = RichTextField(
+        _("about the film"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        "intro",
+        "video_url",
+        FieldPanel("video_file"),
+        "body",
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("film page")
+
+    def clean(self):
+        super().clean()
+        if self.video_url:
+            fetch_embed(self.video_url)
+
+    @property
+    def embed_html(self) -> str:
+        return cached_embed_html(self.video_url)
+
+
+class StandardPage(Page):
+    """A plain content page, e.g. "About"."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(STANDARD_BLOCKS, verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, "intro", "body"]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "cms.StandardPage"]
+    subpage_types = ["cms.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
