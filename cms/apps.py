@@ -1,7 +1,28 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 
 
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Knowledge site")
+
+    def ready(self):
+        from wagtail.models import Page
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+        )
+
+        from cms.navigation import invalidate
+
+        for signal in [page_published, page_unpublished, post_page_move]:
+            signal.connect(invalidate, dispatch_uid=f"cms-nav-{id(signal)}")
+        page_slug_changed.connect(invalidate, dispatch_uid="cms-nav-slug")
+        post_delete.connect(
+            lambda sender, **kw: issubclass(sender, Page) and invalidate(),
+            weak=False,
+            dispatch_uid="cms-nav-delete",
+        )

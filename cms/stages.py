@@ -6,6 +6,9 @@ Pure Python, no queries. The CRM builds its transition rules on these stages.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# The public listing of a stage's material lives at <home>/fase/<stage>/.
+STAGE_ROUTE = "fase/{code}/"
+
 
 class Stage(models.TextChoices):
     INITIATION = "initiation", _("Initiation")

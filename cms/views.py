@@ -3,6 +3,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -49,5 +50,10 @@ def search(request):
     return TemplateResponse(
         request,
         "cms/search.html",
-        {"form": form, "query": query, "results": results_page},
+        {
+            "form": form,
+            "query": query,
+            "results": results_page,
+            "query_prefix": urlencode({"q": query}) + "&",
+        },
     )

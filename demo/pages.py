@@ -1,4 +1,4 @@
-"""Idempotent page helpers: publish demo pages only when their content differs."""
+"""Idempotent page helpers: create demo pages once and leave editors' changes alone."""
 
 from wagtail.models import Locale, Page
 
@@ -14,17 +14,17 @@ def _publish(page, fields: dict) -> Page:
     return page
 
 
-def ensure_page(parent: Page, model: type[Page], slug: str, **fields) -> Page:
-    """Return the child of ``parent`` with ``slug``, creating or updating it."""
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        page = model(slug=slug, **fields)
-        parent.add_child(instance=page)
-        page.save_revision(log_action=True).publish()
-        return page
-    if _differs(page, fields) or not page.live:
-        _publish(page, fields)
-    return page
+def ensure_page(parent: Page, page: Page) -> tuple[Page, bool]:
+    """Publish ``page`` under ``parent`` unless a child with its slug exists.
+
+    Returns the page in the tree and whether it was created.
+    """
+    existing = type(page).objects.child_of(parent).filter(slug=page.slug).first()
+    if existing is not None:
+        return existing, False
+    parent.add_child(instance=page)
+    page.save_revision(log_action=True).publish()
+    return page, True
 
 
 def ensure_translation(page: Page, language_code: str, **fields) -> Page:

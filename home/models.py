@@ -5,10 +5,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from cms.models import CasePage, GuidePage, ToolPage
-from cms.stages import Stage
+from cms.models.base import RouteTrailMixin
+from cms.navigation import menu_for
+from cms.stages import STAGE_ROUTE, Stage
 
 
-class HomePage(RoutablePageMixin, Page):
+class HomePage(RouteTrailMixin, RoutablePageMixin, Page):
     """The front page: what the site offers, where to start, and the stages."""
 
     intro = models.TextField(
@@ -37,11 +39,11 @@ class HomePage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().in_menu().specific()
+        context["sections"] = menu_for(request, self)
         context["stages"] = list(Stage)
         return context
 
-    @path("fase/<str:code>/", name="stage")
+    @path(STAGE_ROUTE.format(code="<str:code>"), name="stage")
     def stage(self, request, code):
         """Everything in the guide, the toolbox and the cases for one stage."""
         if code not in Stage.values:

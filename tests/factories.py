@@ -1,8 +1,22 @@
 """Factories for the project's models; page factories default their parent."""
 
+import json
+
 import factory
+import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+
+from cms.models import (
+    CaseIndexPage,
+    CasePage,
+    FilmPage,
+    GuideIndexPage,
+    GuidePage,
+    StandardPage,
+    ToolboxIndexPage,
+    ToolPage,
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -21,3 +35,103 @@ class UserFactory(factory.django.DjangoModelFactory):
     def groups(self, create, names, **kwargs):
         if create and names:
             self.groups.add(*Group.objects.filter(name__in=names))
+
+
+def home_page():
+    from home.models import HomePage
+
+    return HomePage.objects.get(depth=2, locale__language_code="da")
+
+
+def stream(*blocks):
+    """StreamField JSON from (block_type, value) pairs."""
+    return json.dumps([{"type": kind, "value": value} for kind, value in blocks])
+
+
+class GuideIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = GuideIndexPage
+
+    title = "Guiden"
+    slug = "guiden"
+    parent = factory.LazyFunction(home_page)
+
+
+class GuidePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = GuidePage
+
+    title = factory.Sequence(lambda n: f"Kapitel {n}: Hvordan samarbejder vi?")
+    number = factory.Sequence(lambda n: n + 1)
+    summary = "Om at finde fælles mål med partnerne."
+    body = stream(("paragraph", "<p>Et partnerskab kræver fælles mål.</p>"))
+    parent = factory.LazyFunction(
+        lambda: GuideIndexPage.objects.first() or GuideIndexPageFactory()
+    )
+
+
+class ToolboxIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ToolboxIndexPage
+
+    title = "Værktøjskassen"
+    slug = "vaerktoejskassen"
+    parent = factory.LazyFunction(home_page)
+
+
+class ToolPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ToolPage
+
+    title = factory.Sequence(lambda n: f"Værktøj {n}")
+    summary = "Et værktøj til at planlægge samarbejdet."
+    tool_type = "template"
+    body = stream(("paragraph", "<p>Sådan bruger I værktøjet.</p>"))
+    parent = factory.LazyFunction(
+        lambda: ToolboxIndexPage.objects.first() or ToolboxIndexPageFactory()
+    )
+
+
+class CaseIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CaseIndexPage
+
+    title = "Inspiration"
+    slug = "inspiration"
+    parent = factory.LazyFunction(home_page)
+
+
+class CasePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CasePage
+
+    title = factory.Sequence(lambda n: f"Case {n}")
+    library = "Eksempelby Bibliotek"
+    respondent_role = "Udviklingschef"
+    year = 2011
+    outline = "<p>Biblioteket og museet lavede udstillinger sammen.</p>"
+    experience = "<p>Vi lærte at lytte.</p>"
+    challenges = "<p>Tid.</p>"
+    barriers = "<p>Forskellige kulturer.</p>"
+    purpose = "<p>Nye brugere.</p>"
+    library_gain = "<p>Synlighed.</p>"
+    parent = factory.LazyFunction(
+        lambda: CaseIndexPage.objects.first() or CaseIndexPageFactory()
+    )
+
+
+class FilmPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = FilmPage
+
+    title = "Filmen"
+    slug = "film"
+    parent = factory.LazyFunction(home_page)
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = "Om siden"
+    parent = factory.LazyFunction(home_page)

@@ -1,8 +1,7 @@
 """Page types of the knowledge site."""
 
-from cms.models.base import LifecycleStage, StageMixin
+from cms.models.base import StageMixin
 from cms.models.cases import (
-    CaseImage,
     CaseIndexPage,
     CasePage,
     CasePageTag,
@@ -20,7 +19,6 @@ from cms.models.toolbox import (
 )
 
 __all__ = [
-    "CaseImage",
     "CaseIndexPage",
     "CasePage",
     "CasePageTag",
@@ -28,7 +26,6 @@ __all__ = [
     "FilmPage",
     "GuideIndexPage",
     "GuidePage",
-    "LifecycleStage",
     "Sector",
     "StageMixin",
     "StandardPage",

@@ -2,61 +2,82 @@
 
 import contextlib
 
-from django import forms
+from django.apps import apps
 from django.db import models
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Substr
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel
 from wagtail.embeds.embeds import get_embed, get_embed_hash
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.embeds.models import Embed
-from wagtail.models import PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from cms.fields import StageSetField
 from cms.stages import Stage
 
 
-class LifecycleStage(models.Model):
-    """A stage of the partnership lifecycle that pages can be tagged with.
+def is_private() -> Exists:
+    """Whether a page or one of its ancestors has a view restriction.
 
-    One row per ``Stage``, created by a migration; editors choose among them.
+    A correlated subquery, so it costs no extra query; Wagtail's ``public()``
+    runs one more query every time it is used.
     """
-
-    code = models.CharField(
-        _("stage"), max_length=20, choices=Stage.choices, unique=True
+    return Exists(
+        PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
+        )
     )
 
-    class Meta:
-        ordering = ["id"]
-        verbose_name = _("lifecycle stage")
-        verbose_name_plural = _("lifecycle stages")
 
-    def __str__(self):
-        return str(self.stage.label)
+def exclude_private(queryset: PageQuerySet) -> PageQuerySet:
+    """Drop pages behind a view restriction, in the same query."""
+    return queryset.exclude(is_private())
 
-    @property
-    def stage(self) -> Stage:
-        return Stage(self.code)
+
+class RouteTrailMixin:
+    """Remembers on the request the pages that routing passed through.
+
+    Templates then have the home page and the breadcrumbs without querying
+    for pages Wagtail has just loaded.
+    """
+
+    def remember_route(self, request):
+        trail = [] if self.depth <= 2 else getattr(request, "cms_trail", [])
+        request.cms_trail = [*trail, self]
+
+    def route(self, request, path_components):
+        self.remember_route(request)
+        return super().route(request, path_components)
+
+
+class ChildRouteMixin(RouteTrailMixin):
+    """Routes to children of one page type in a single query.
+
+    Wagtail's default looks up the child and then its specific page: two
+    queries per level.
+    """
+
+    child_model: str  # "app_label.ModelName"
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        self.remember_route(request)
+        model = apps.get_model(self.child_model)
+        child = model.objects.child_of(self).filter(slug=path_components[0]).first()
+        if child is None:
+            raise Http404
+        return child.route(request, path_components[1:])
 
 
 class StagePageQuerySet(PageQuerySet):
     def published(self):
-        return self.live().public()
+        return exclude_private(self.live())
 
     def in_stage(self, stage: Stage):
-        return self.published().filter(stages__code=stage).prefetch_related("stages")
-
-    def related_to(self, page, stage_ids: list[int], limit: int = 3):
-        """Other published pages sharing a stage with ``page``, in its language."""
-        if not stage_ids:
-            return self.none()
-        return (
-            self.published()
-            .filter(stages__in=stage_ids, locale_id=page.locale_id)
-            .exclude(pk=page.pk)
-            .distinct()
-            .order_by("title")[:limit]
-        )
+        return self.published().filter(stages__contains=f",{stage.value},")
 
 
 StagePageManager = PageManager.from_queryset(StagePageQuerySet)
@@ -65,10 +86,8 @@ StagePageManager = PageManager.from_queryset(StagePageQuerySet)
 class StageMixin(models.Model):
     """Tags a page with the lifecycle stages it helps with."""
 
-    stages = ParentalManyToManyField(
-        LifecycleStage,
-        blank=True,
-        verbose_name=_("useful in stages"),
+    stages = StageSetField(
+        _("useful in stages"),
         help_text=_(
             "The stages of a partnership this page helps with. The page is then "
             "listed under those stages and shows them to readers."
@@ -77,16 +96,30 @@ class StageMixin(models.Model):
 
     objects = StagePageManager()
 
-    stage_panels = [FieldPanel("stages", widget=forms.CheckboxSelectMultiple)]
-
     class Meta:
         abstract = True
 
     @property
     def stage_list(self) -> list[Stage]:
-        """The page's stages in lifecycle order (uses prefetched stages if any)."""
-        codes = {stage.code for stage in self.stages.all()}
-        return [stage for stage in Stage if stage in codes]
+        """The page's stages in lifecycle order."""
+        return [Stage(code) for code in self.stages]
+
+    def related(self, limit: int = 4):
+        """Other published guide chapters, tools and cases sharing a stage, in
+        this page's language (one query; base pages, not specific ones)."""
+        if not self.stages:
+            return Page.objects.none()
+        condition = Q()
+        for model in StageMixin.__subclasses__():
+            prefix = model._meta.model_name
+            for code in self.stages:
+                condition |= Q(**{f"{prefix}__stages__contains": f",{code},"})
+        return exclude_private(
+            Page.objects.live()
+            .filter(condition, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .order_by("title")
+        )[:limit]
 
 
 def cached_embed_html(url: str) -> str:

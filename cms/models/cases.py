@@ -5,12 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField
+from wagtail.admin.panels import InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cms.models.base import StageMixin
+from cms.blocks import FigureBlock
+from cms.models.base import ChildRouteMixin, StageMixin
+from cms.navigation import breadcrumbs_for
 from cms.stages import Stage
 
 TEXT_FEATURES = ["bold", "italic", "ul", "ol", "link"]
@@ -37,10 +39,12 @@ class CaseFilterForm(forms.Form):
         required=False,
         choices=[("", _("All stages")), *Stage.choices],
     )
-    tag = forms.SlugField(label=_("Tag"), required=False, max_length=100)
+    tag = forms.SlugField(
+        label=_("Tag"), required=False, max_length=100, allow_unicode=True
+    )
 
 
-class CaseIndexPage(Page):
+class CaseIndexPage(ChildRouteMixin, Page):
     """Inspiration cases, filterable by partner sector, stage and tag."""
 
     intro = models.TextField(
@@ -54,6 +58,7 @@ class CaseIndexPage(Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.CasePage"]
+    child_model = "cms.CasePage"
 
     class Meta:
         verbose_name = _("case index page")
@@ -66,7 +71,7 @@ class CaseIndexPage(Page):
             if sector := form.cleaned_data["sector"]:
                 cases = cases.filter(partners__sector=sector)
             if stage := form.cleaned_data["fase"]:
-                cases = cases.filter(stages__code=stage)
+                cases = cases.in_stage(Stage(stage))
             if tag := form.cleaned_data["tag"]:
                 cases = cases.filter(tags__slug=tag)
         elif form.is_bound:
@@ -84,7 +89,7 @@ class CaseIndexPage(Page):
         context["cases"] = (
             cases.distinct()
             .order_by("-year", "title")
-            .prefetch_related("stages", "partners", "tags")
+            .prefetch_related("partners", "tags")
         )
         return context
 
@@ -137,6 +142,12 @@ class CasePage(StageMixin, Page):
     lessons = models.TextField(
         _("lessons"), blank=True, help_text=_("One lesson per line.")
     )
+    gallery = StreamField(
+        [("image", FigureBlock())],
+        blank=True,
+        verbose_name=_("images"),
+        help_text=_("Photos from the partnership, each with a description."),
+    )
     tags = ClusterTaggableManager(
         through=CasePageTag,
         blank=True,
@@ -156,8 +167,8 @@ class CasePage(StageMixin, Page):
             heading=_("The five quick questions"),
         ),
         "lessons",
-        InlinePanel("images", label=_("Images")),
-        *StageMixin.stage_panels,
+        "gallery",
+        "stages",
         "tags",
     ]
     search_fields = [
@@ -195,9 +206,9 @@ class CasePage(StageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stage_ids = [stage.pk for stage in self.stages.all()]
-        context["related_cases"] = CasePage.objects.related_to(self, stage_ids)
-        context["images"] = self.images.select_related("image")
+        context["related"] = self.related()
+        context["tags"] = list(self.tags.all())
+        context["index"] = breadcrumbs_for(request, self)[-1]
         return context
 
 
@@ -213,16 +224,3 @@ class CasePartner(Orderable):
 
     def __str__(self):
         return self.name
-
-
-class CaseImage(Orderable):
-    page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="images")
-    image = models.ForeignKey(
-        "wagtailimages.Image", on_delete=models.CASCADE, related_name="+"
-    )
-    caption = models.CharField(_("caption"), max_length=255, blank=True)
-
-    panels = [FieldPanel("image"), "caption"]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("image")

@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
@@ -6,12 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import GUIDE_BLOCKS
-from cms.models.base import StageMixin
-from cms.models.cases import CasePage
-from cms.models.toolbox import ToolPage
+from cms.models.base import RouteTrailMixin, StageMixin, is_private
 
 
-class GuideIndexPage(Page):
+class GuideIndexPage(RouteTrailMixin, Page):
     """The guide's front page, listing its chapters in order."""
 
     intro = models.TextField(
@@ -29,14 +28,26 @@ class GuideIndexPage(Page):
     class Meta:
         verbose_name = _("guide index page")
 
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        self.remember_route(request)
+        # One query fetches the chapter and its neighbours for previous/next.
+        chapters = list(
+            GuidePage.objects.child_of(self)
+            .annotate(private=is_private())
+            .order_by("number", "path")
+        )
+        chapter = next((c for c in chapters if c.slug == path_components[0]), None)
+        if chapter is None:
+            raise Http404
+        request.cms_chapters = [c for c in chapters if c.live and not c.private]
+        return chapter.route(request, path_components[1:])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["chapters"] = (
-            GuidePage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("number", "path")
-            .prefetch_related("stages")
+            GuidePage.objects.child_of(self).published().order_by("number", "path")
         )
         return context
 
@@ -69,7 +80,7 @@ class GuidePage(StageMixin, Page):
         "number",
         "summary",
         "body",
-        *StageMixin.stage_panels,
+        "stages",
     ]
     search_fields = [
         *Page.search_fields,
@@ -96,13 +107,11 @@ class GuidePage(StageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        chapters = list(
-            GuidePage.objects.sibling_of(self)
-            .live()
-            .public()
-            .order_by("number", "path")
-            .only("id", "title", "number", "url_path", "path", "depth", "locale_id")
-        )
+        chapters = getattr(request, "cms_chapters", None)
+        if chapters is None:  # previews and direct calls skip the index's route
+            chapters = list(
+                GuidePage.objects.sibling_of(self).published().order_by("number")
+            )
         position = next(
             (i for i, chapter in enumerate(chapters) if chapter.pk == self.pk), None
         )
@@ -111,7 +120,5 @@ class GuidePage(StageMixin, Page):
             context["next_chapter"] = (
                 chapters[position + 1] if position + 1 < len(chapters) else None
             )
-        stage_ids = [stage.pk for stage in self.stages.all()]
-        context["related_tools"] = ToolPage.objects.related_to(self, stage_ids)
-        context["related_cases"] = CasePage.objects.related_to(self, stage_ids)
+        context["related"] = self.related()
         return context

@@ -8,8 +8,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import TOOL_BLOCKS
-from cms.models.base import StageMixin
-from cms.models.cases import CasePage
+from cms.models.base import ChildRouteMixin, StageMixin
 from cms.stages import Stage
 
 
@@ -34,7 +33,7 @@ class WorkingTool(models.TextChoices):
     RISKS = "risks", _("Risk register")
 
 
-class ToolboxIndexPage(Page):
+class ToolboxIndexPage(ChildRouteMixin, Page):
     """The toolbox: all tools, filterable by stage."""
 
     intro = models.TextField(
@@ -48,16 +47,17 @@ class ToolboxIndexPage(Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.ToolPage"]
+    child_model = "cms.ToolPage"
 
     class Meta:
         verbose_name = _("toolbox index page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        tools = ToolPage.objects.child_of(self).published().prefetch_related("stages")
+        tools = ToolPage.objects.child_of(self).published()
         selected = request.GET.get("fase", "")
         if selected in Stage.values:
-            tools = tools.filter(stages__code=selected)
+            tools = tools.in_stage(Stage(selected))
             context["selected_stage"] = Stage(selected)
         elif selected:
             context["filter_error"] = _("There is no stage called “%(stage)s”.") % {
@@ -102,7 +102,7 @@ class ToolPage(StageMixin, Page):
         "when_to_use",
         "body",
         InlinePanel("downloads", label=_("Downloadable templates")),
-        *StageMixin.stage_panels,
+        "stages",
         "working_tool",
     ]
     search_fields = [
@@ -131,9 +131,7 @@ class ToolPage(StageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stage_ids = [stage.pk for stage in self.stages.all()]
-        context["related_tools"] = ToolPage.objects.related_to(self, stage_ids)
-        context["related_cases"] = CasePage.objects.related_to(self, stage_ids)
+        context["related"] = self.related()
         context["downloads"] = self.downloads.select_related("document")
         return context
 

@@ -2,63 +2,72 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
+
+from cms import navigation
+from cms.stages import STAGE_ROUTE
 
 register = template.Library()
 
 
-def _home(request):
-    site = Site.find_for_request(request)
-    return site.root_page.localized if site else None
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    return navigation.home_for(context["request"])
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Live pages marked "show in menus" under the home page, flagged when current."""
-    home = _home(context["request"])
+    """The menu, each item flagged when it is or contains the current page."""
+    request = context["request"]
+    home = navigation.home_for(request)
     if home is None:
         return []
-    current = context.get("page")
-    current_path = current.path if isinstance(current, Page) else ""
+    page = context.get("page")
+    current_path = page.path if isinstance(page, Page) else ""
     return [
         {
-            "page": item,
-            "current": item.path == current_path,
-            "ancestor": current_path.startswith(item.path),
+            **item,
+            "current": item["path"] == current_path,
+            "ancestor": current_path.startswith(item["path"]),
         }
-        for item in home.get_children().live().in_menu().public()
+        for item in navigation.menu_for(request, home)
     ]
 
 
 @register.simple_tag(takes_context=True)
-def home_page(context):
-    return _home(context["request"])
+def breadcrumbs(context, page):
+    return navigation.breadcrumbs_for(context["request"], page)
+
+
+@register.simple_tag(takes_context=True)
+def stage_url(context, stage):
+    """The public listing of everything that helps with ``stage``."""
+    request = context["request"]
+    home = navigation.home_for(request)
+    if home is None:
+        return ""
+    return home.get_url(request) + STAGE_ROUTE.format(code=stage.value)
 
 
 @register.inclusion_tag("includes/language_switch.html", takes_context=True)
 def language_switch(context):
-    """Links to this page in each language: its translation, else that home page."""
+    """Links to this page in each language: its translation, else that
+    language's front page."""
     request = context["request"]
     page = context.get("page")
-    current = get_language()
-    urls = {}
-    if isinstance(page, Page):
-        translations = page.get_translations(inclusive=True).live()
-        for translation in translations.select_related("locale"):
-            urls[translation.locale.language_code] = translation.get_url(request)
-    site_root = Site.find_for_request(request)
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    urls = navigation.translation_urls(request, page) if isinstance(page, Page) else {}
     links = []
     for code, _name in settings.LANGUAGES:
-        url = urls.get(code)
-        if url is None and page is None:
+        if isinstance(page, Page):
+            url = urls.get(code) or navigation.language_root(code)
+        else:
             url = translate_url(request.get_full_path(), code)
-        if url is None and site_root and code in locales:
-            root = site_root.root_page.get_translation_or_none(locales[code])
-            url = root.get_url(request) if root and root.live else None
-        if url:
-            name = get_language_info(code)["name_local"]
-            links.append(
-                {"code": code, "name": name, "url": url, "current": code == current}
-            )
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "current": code == get_language(),
+            }
+        )
     return {"languages": links}

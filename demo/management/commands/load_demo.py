@@ -2,31 +2,16 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Site
 
+from demo import knowledge
 from demo.accounts import ensure_accounts
+from demo.content.cases import HOME
 from demo.pages import ensure_fields, ensure_translation
-
-HOME_DA = {
-    "title": "Byg partnerskaber",
-    "intro": (
-        "Værktøjer og vejledning til biblioteker, der vil bruge partnerskaber "
-        "som en bevidst del af deres strategi – fra den første idé til "
-        "evalueringen af et afsluttet samarbejde."
-    ),
-}
-HOME_EN = {
-    "title": "Build partnerships",
-    "intro": (
-        "Tools and guidance for libraries that want partnerships to be a "
-        "deliberate part of their strategy, from the first idea to the "
-        "evaluation of a finished collaboration."
-    ),
-}
 
 
 class Command(BaseCommand):
     help = (
         "Load the demo content and one demo account per role. Safe to run again: "
-        "a second run changes nothing."
+        "a second run changes nothing, and pages editors have changed are kept."
     )
 
     def add_arguments(self, parser):
@@ -37,9 +22,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, reset_passwords=False, **options):
+        self.home = Site.objects.get(is_default_site=True).root_page.specific
         steps = [
             ("Demo accounts", lambda: self.load_accounts(reset_passwords)),
             ("Home page", self.load_home),
+            ("Templates to download", self.load_documents),
+            ("Toolbox", self.load_toolbox),
+            ("Guide", self.load_guide),
+            ("Cases", lambda: knowledge.load_cases(self.home, self.progress)),
+            ("Film and about pages", self.load_film_and_about),
         ]
         for number, (label, step) in enumerate(steps, start=1):
             self.stdout.write(f"[{number}/{len(steps)}] {label} …")
@@ -47,16 +38,32 @@ class Command(BaseCommand):
                 step()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
+    def progress(self, message):
+        self.stdout.write(f"    + {message}")
+
     def load_accounts(self, reset_passwords):
-        rows = []
+        self.stdout.write("    username       role               password")
         for account, password in ensure_accounts(reset_passwords=reset_passwords):
             role = account.role or "Superuser"
             shown = password or "(unchanged; run with --reset-passwords for a new one)"
-            rows.append(f"    {account.username:<14} {role:<18} {shown}")
-        self.stdout.write("    username       role               password")
-        self.stdout.write("\n".join(rows))
+            self.stdout.write(f"    {account.username:<14} {role:<18} {shown}")
 
     def load_home(self):
-        home = Site.objects.get(is_default_site=True).root_page
-        home = ensure_fields(home, **HOME_DA)
-        ensure_translation(home, "en", **HOME_EN)
+        self.home = ensure_fields(
+            self.home, title="Byg partnerskaber", intro=HOME["intro"]
+        )
+        ensure_translation(
+            self.home, "en", title="Build partnerships", intro=HOME["intro_en"]
+        )
+
+    def load_documents(self):
+        self.documents = knowledge.load_documents(self.progress)
+
+    def load_toolbox(self):
+        self.tools = knowledge.load_toolbox(self.home, self.documents, self.progress)
+
+    def load_guide(self):
+        knowledge.load_guide(self.home, self.tools, self.progress)
+
+    def load_film_and_about(self):
+        knowledge.load_film_and_about(self.home, self.progress)

@@ -1,0 +1,179 @@
+"""Load the knowledge site's demo pages: guide, toolbox, cases, film and about."""
+
+import json
+from collections.abc import Callable
+
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+
+from cms.models import (
+    CaseIndexPage,
+    CasePage,
+    CasePartner,
+    FilmPage,
+    GuideIndexPage,
+    GuidePage,
+    StandardPage,
+    ToolboxIndexPage,
+    ToolDownload,
+    ToolPage,
+)
+from demo.content.cases import ABOUT_PAGE, CASE_INDEX, CASES, FILM_PAGE
+from demo.content.documents import DOCUMENTS
+from demo.content.guide import CHAPTERS, GUIDE_INDEX
+from demo.content.tools import TOOLBOX_INDEX, TOOLS
+from demo.documents import build_docx
+from demo.pages import ensure_page
+
+Progress = Callable[[str], None]
+
+
+def _stream(body: list[tuple[str, object]], tools_by_slug: dict) -> str:
+    """Demo (block_type, value) pairs as StreamField JSON; tool slugs become ids."""
+    raw = []
+    for block_type, value in body:
+        if block_type == "tool_links":
+            value = {
+                "heading": value["heading"],
+                "tools": [tools_by_slug[slug].pk for slug in value["tools"]],
+            }
+        raw.append({"type": block_type, "value": value})
+    return json.dumps(raw)
+
+
+def load_documents(progress: Progress) -> dict:
+    """The downloadable templates, as Wagtail documents in their own collection."""
+    Document = get_document_model()
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name="Skabeloner").first()
+    if collection is None:
+        collection = root.add_child(name="Skabeloner")
+    documents = {}
+    for key, spec in DOCUMENTS.items():
+        document = Document.objects.filter(title=spec["title"]).first()
+        if document is None:
+            document = Document(title=spec["title"], collection=collection)
+            document.file.save(spec["filename"], ContentFile(build_docx(spec)))
+            progress(f"document “{spec['title']}”")
+        documents[key] = document
+    return documents
+
+
+def load_toolbox(home, documents: dict, progress: Progress) -> dict:
+    index, _ = ensure_page(
+        home,
+        ToolboxIndexPage(
+            title=TOOLBOX_INDEX["title"],
+            slug="vaerktoejskassen",
+            intro=TOOLBOX_INDEX["intro"],
+            show_in_menus=True,
+        ),
+    )
+    tools = {}
+    for spec in TOOLS:
+        tool = ToolPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            summary=spec["summary"],
+            search_description=spec["summary"],
+            tool_type=spec["tool_type"],
+            when_to_use=spec["when_to_use"],
+            body=_stream(spec["body"], {}),
+            working_tool=spec["working_tool"] or "",
+            stages=spec["stages"],
+            downloads=[ToolDownload(document=documents[k]) for k in spec["downloads"]],
+        )
+        tools[spec["slug"]], created = ensure_page(index, tool)
+        if created:
+            progress(f"tool “{spec['title']}”")
+    return tools
+
+
+def load_guide(home, tools: dict, progress: Progress) -> None:
+    index, _ = ensure_page(
+        home,
+        GuideIndexPage(
+            title=GUIDE_INDEX["title"],
+            slug="guiden",
+            intro=GUIDE_INDEX["intro"],
+            show_in_menus=True,
+        ),
+    )
+    for spec in CHAPTERS:
+        chapter = GuidePage(
+            title=spec["title"],
+            slug=spec["slug"],
+            number=spec["number"],
+            summary=spec["summary"],
+            search_description=spec["summary"],
+            body=_stream(spec["body"], tools),
+            stages=spec["stages"],
+        )
+        _, created = ensure_page(index, chapter)
+        if created:
+            progress(f"chapter {spec['number']} “{spec['title']}”")
+
+
+def load_cases(home, progress: Progress) -> None:
+    index, _ = ensure_page(
+        home,
+        CaseIndexPage(
+            title=CASE_INDEX["title"],
+            slug="inspiration",
+            intro=CASE_INDEX["intro"],
+            show_in_menus=True,
+        ),
+    )
+    for spec in CASES:
+        case = CasePage(
+            title=spec["title"],
+            slug=spec["slug"],
+            library=spec["library"],
+            respondent_role=spec["respondent_role"],
+            year=spec["year"],
+            outline=spec["outline"],
+            experience=spec["experience"],
+            challenges=spec["challenges"],
+            barriers=spec["barriers"],
+            purpose=spec["purpose"],
+            library_gain=spec["library_gain"],
+            lessons="\n".join(spec["lessons"]),
+            stages=spec["stages"],
+            partners=[
+                CasePartner(name=name, sector=sector)
+                for name, sector in spec["partners"]
+            ],
+        )
+        case.tags.add(*spec["tags"])
+        _, created = ensure_page(index, case)
+        if created:
+            progress(f"case “{spec['title']}”")
+
+
+def load_film_and_about(home, progress: Progress) -> None:
+    _, created = ensure_page(
+        home,
+        FilmPage(
+            title=FILM_PAGE["title"],
+            slug="film",
+            intro=FILM_PAGE["intro"],
+            body=FILM_PAGE["body"],
+            video_url=FILM_PAGE["video_url"],
+            show_in_menus=True,
+        ),
+    )
+    if created:
+        progress("film page")
+    _, created = ensure_page(
+        home,
+        StandardPage(
+            title=ABOUT_PAGE["title"],
+            slug=ABOUT_PAGE["slug"],
+            intro=ABOUT_PAGE["intro"],
+            body=json.dumps([{"type": "paragraph", "value": ABOUT_PAGE["body"]}]),
+            show_in_menus=True,
+        ),
+    )
+    if created:
+        progress("about page")
