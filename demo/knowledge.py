@@ -60,16 +60,41 @@ def load_documents(progress: Progress) -> dict:
     return documents
 
 
-def load_toolbox(home, documents: dict, progress: Progress) -> dict:
-    index, _ = ensure_page(
-        home,
-        ToolboxIndexPage(
-            title=TOOLBOX_INDEX["title"],
-            slug="vaerktoejskassen",
-            intro=TOOLBOX_INDEX["intro"],
-            show_in_menus=True,
+def load_sections(home, progress: Progress) -> dict:
+    """The section pages under the home page, in menu order."""
+    sections = {}
+    for key, page in [
+        ("guide", GuideIndexPage(slug="guiden", **GUIDE_INDEX)),
+        ("toolbox", ToolboxIndexPage(slug="vaerktoejskassen", **TOOLBOX_INDEX)),
+        ("cases", CaseIndexPage(slug="inspiration", **CASE_INDEX)),
+        (
+            "film",
+            FilmPage(
+                slug="film",
+                title=FILM_PAGE["title"],
+                intro=FILM_PAGE["intro"],
+                body=FILM_PAGE["body"],
+                video_url=FILM_PAGE["video_url"],
+            ),
         ),
-    )
+        (
+            "about",
+            StandardPage(
+                slug=ABOUT_PAGE["slug"],
+                title=ABOUT_PAGE["title"],
+                intro=ABOUT_PAGE["intro"],
+                body=json.dumps([{"type": "paragraph", "value": ABOUT_PAGE["body"]}]),
+            ),
+        ),
+    ]:
+        page.show_in_menus = True
+        sections[key], created = ensure_page(home, page)
+        if created:
+            progress(f"section “{page.title}”")
+    return sections
+
+
+def load_toolbox(index, documents: dict, progress: Progress) -> dict:
     tools = {}
     for spec in TOOLS:
         tool = ToolPage(
@@ -90,16 +115,7 @@ def load_toolbox(home, documents: dict, progress: Progress) -> dict:
     return tools
 
 
-def load_guide(home, tools: dict, progress: Progress) -> None:
-    index, _ = ensure_page(
-        home,
-        GuideIndexPage(
-            title=GUIDE_INDEX["title"],
-            slug="guiden",
-            intro=GUIDE_INDEX["intro"],
-            show_in_menus=True,
-        ),
-    )
+def load_guide(index, tools: dict, progress: Progress) -> None:
     for spec in CHAPTERS:
         chapter = GuidePage(
             title=spec["title"],
@@ -115,16 +131,7 @@ def load_guide(home, tools: dict, progress: Progress) -> None:
             progress(f"chapter {spec['number']} “{spec['title']}”")
 
 
-def load_cases(home, progress: Progress) -> None:
-    index, _ = ensure_page(
-        home,
-        CaseIndexPage(
-            title=CASE_INDEX["title"],
-            slug="inspiration",
-            intro=CASE_INDEX["intro"],
-            show_in_menus=True,
-        ),
-    )
+def load_cases(index, progress: Progress) -> None:
     for spec in CASES:
         case = CasePage(
             title=spec["title"],
@@ -149,31 +156,3 @@ def load_cases(home, progress: Progress) -> None:
         _, created = ensure_page(index, case)
         if created:
             progress(f"case “{spec['title']}”")
-
-
-def load_film_and_about(home, progress: Progress) -> None:
-    _, created = ensure_page(
-        home,
-        FilmPage(
-            title=FILM_PAGE["title"],
-            slug="film",
-            intro=FILM_PAGE["intro"],
-            body=FILM_PAGE["body"],
-            video_url=FILM_PAGE["video_url"],
-            show_in_menus=True,
-        ),
-    )
-    if created:
-        progress("film page")
-    _, created = ensure_page(
-        home,
-        StandardPage(
-            title=ABOUT_PAGE["title"],
-            slug=ABOUT_PAGE["slug"],
-            intro=ABOUT_PAGE["intro"],
-            body=json.dumps([{"type": "paragraph", "value": ABOUT_PAGE["body"]}]),
-            show_in_menus=True,
-        ),
-    )
-    if created:
-        progress("about page")

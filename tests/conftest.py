@@ -1,5 +1,7 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Site
 
 
@@ -10,8 +12,11 @@ def home(db):
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache():
-    """Cached menus must not leak from one test's pages into the next."""
+def _isolate():
+    """Cached menus and the language a request activated must not leak from
+    one test into the next."""
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
     yield
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)

@@ -26,11 +26,11 @@ class Command(BaseCommand):
         steps = [
             ("Demo accounts", lambda: self.load_accounts(reset_passwords)),
             ("Home page", self.load_home),
+            ("Sections", self.load_sections),
             ("Templates to download", self.load_documents),
             ("Toolbox", self.load_toolbox),
             ("Guide", self.load_guide),
-            ("Cases", lambda: knowledge.load_cases(self.home, self.progress)),
-            ("Film and about pages", self.load_film_and_about),
+            ("Cases", self.load_cases),
         ]
         for number, (label, step) in enumerate(steps, start=1):
             self.stdout.write(f"[{number}/{len(steps)}] {label} …")
@@ -56,14 +56,19 @@ class Command(BaseCommand):
             self.home, "en", title="Build partnerships", intro=HOME["intro_en"]
         )
 
+    def load_sections(self):
+        self.sections = knowledge.load_sections(self.home, self.progress)
+
     def load_documents(self):
         self.documents = knowledge.load_documents(self.progress)
 
     def load_toolbox(self):
-        self.tools = knowledge.load_toolbox(self.home, self.documents, self.progress)
+        self.tools = knowledge.load_toolbox(
+            self.sections["toolbox"], self.documents, self.progress
+        )
 
     def load_guide(self):
-        knowledge.load_guide(self.home, self.tools, self.progress)
+        knowledge.load_guide(self.sections["guide"], self.tools, self.progress)
 
-    def load_film_and_about(self):
-        knowledge.load_film_and_about(self.home, self.progress)
+    def load_cases(self):
+        knowledge.load_cases(self.sections["cases"], self.progress)
