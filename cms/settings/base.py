@@ -148,7 +148,10 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_EXTENSIONS = [
+    *["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"],
+    *["mp4", "webm"],  # the film page plays uploaded videos
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
 # The CRM's audit trail: keep history_date indexed together with the record id.

@@ -1,7 +1,10 @@
 from html.parser import HTMLParser
 from unittest import mock
 
+import wagtail_factories
+from django.core.files.base import ContentFile
 from django.test import SimpleTestCase, TestCase
+from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.embeds.models import Embed
@@ -153,3 +156,36 @@ class StageSetFieldTests(SimpleTestCase):
         self.assertEqual([code for code, _ in form_field.choices][0], "initiation")
         self.assertFalse(form_field.required)
         self.assertFalse(form_field.clean(["communication"]) != ["communication"])
+
+
+class MediaRenderingTests(TestCase):
+    def test_uploaded_film_plays_in_a_video_element_with_a_download_link(self):
+        document = get_document_model()(title="Better Together")
+        document.file.save("better-together.mp4", ContentFile(b"\x00"), save=True)
+        film = FilmPageFactory(video_file=document)
+
+        response = self.client.get(film.url)
+
+        self.assertContains(
+            response, f'<video controls preload="metadata" src="{document.url}">'
+        )
+        self.assertContains(response, f'<p><a href="{document.url}">')
+
+    def test_image_block_renders_with_its_alt_text(self):
+        image = wagtail_factories.ImageFactory(title="Læsesal")
+        chapter = GuidePageFactory(
+            body=stream(
+                (
+                    "image",
+                    {
+                        "image": image.pk,
+                        "alt_text": "Fyldt læsesal",
+                        "decorative": False,
+                    },
+                )
+            )
+        )
+
+        response = self.client.get(chapter.url)
+
+        self.assertContains(response, 'alt="Fyldt læsesal"')

@@ -1,12 +1,15 @@
 import re
-from io import StringIO
+from io import BytesIO, StringIO
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import TestCase
+from docx import Document as WordDocument
 
 from demo.accounts import ACCOUNTS
+from demo.content.documents import DOCUMENTS
+from demo.documents import build_docx
 
 
 def row_counts():
@@ -67,3 +70,23 @@ class LoadDemoTests(TestCase):
 
         self.assertContains(self.client.get("/"), "Byg partnerskaber")
         self.assertContains(self.client.get("/en/"), "Build partnerships")
+
+
+class DemoDocumentTests(TestCase):
+    def test_templates_are_real_word_documents_with_every_section(self):
+        for key, spec in DOCUMENTS.items():
+            with self.subTest(document=key):
+                word = WordDocument(BytesIO(build_docx(spec)))
+                text = "\n".join(paragraph.text for paragraph in word.paragraphs)
+
+                self.assertEqual(word.core_properties.title, spec["title"])
+                for section in spec["sections"]:
+                    self.assertIn(section["heading"], text)
+
+    def test_agreement_template_covers_the_standard_clauses(self):
+        headings = " ".join(
+            s["heading"].lower() for s in DOCUMENTS["samarbejdsaftale"]["sections"]
+        )
+
+        for word in ["parter", "formål", "økonomi", "underskrift"]:
+            self.assertIn(word, headings)
