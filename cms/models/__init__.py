@@ -8,6 +8,7 @@ from cms.models.cases import (
     CasePartner,
     Sector,
 )
+from cms.models.guidance import StageChecklistItem, StageGuidance, StageGuidanceLink
 from cms.models.guide import GuideIndexPage, GuidePage
 from cms.models.pages import FilmPage, StandardPage
 from cms.models.toolbox import (
@@ -27,6 +28,9 @@ __all__ = [
     "GuideIndexPage",
     "GuidePage",
     "Sector",
+    "StageChecklistItem",
+    "StageGuidance",
+    "StageGuidanceLink",
     "StageMixin",
     "StandardPage",
     "ToolDownload",

@@ -91,6 +91,10 @@ DATABASES = {
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 if DATABASE_IS_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
+else:
+    # Take SQLite's write lock when a transaction starts, so that re-checking
+    # a row inside a transaction is as safe as PostgreSQL's SELECT FOR UPDATE.
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,1 +1,0 @@
-"""The partnership CRM's records."""

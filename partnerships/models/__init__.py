@@ -1,0 +1,31 @@
+"""The partnership CRM's records."""
+
+from partnerships.models.partnership import (
+    PartnerRole,
+    Partnership,
+    PartnershipQuerySet,
+    StageTransition,
+    Task,
+)
+from partnerships.models.records import (
+    Agreement,
+    Audience,
+    CommunicationActivity,
+    EvaluationRound,
+)
+from partnerships.models.registers import Contact, Organisation, StrategicGoal
+
+__all__ = [
+    "Agreement",
+    "Audience",
+    "CommunicationActivity",
+    "Contact",
+    "EvaluationRound",
+    "Organisation",
+    "PartnerRole",
+    "Partnership",
+    "PartnershipQuerySet",
+    "StageTransition",
+    "StrategicGoal",
+    "Task",
+]

@@ -1,0 +1,298 @@
+"""A partnership, its partners, tasks and the stage transitions it went through."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+
+from cms.stages import Stage
+from partnerships import lifecycle
+from partnerships.history import HistoricalRecords
+from partnerships.models.registers import Organisation, StrategicGoal
+
+
+class PartnershipQuerySet(models.QuerySet):
+    def open(self):
+        return self.exclude(stage=Stage.CONCLUDED)
+
+    def in_stage(self, stage: Stage):
+        return self.filter(stage=stage)
+
+    def for_member(self, user):
+        """Partnerships the user manages or is on the team of."""
+        return self.filter(Q(project_manager=user) | Q(team=user)).distinct()
+
+    def with_task_counts(self):
+        today = timezone.localdate()
+        return self.annotate(
+            open_task_count=Count("tasks", filter=Q(tasks__done=False), distinct=True),
+            overdue_task_count=Count(
+                "tasks",
+                filter=Q(tasks__done=False, tasks__due_date__lt=today),
+                distinct=True,
+            ),
+        )
+
+
+class Partnership(ClusterableModel):
+    """A partnership the library runs on purpose, through the lifecycle stages."""
+
+    title = models.CharField(_("title"), max_length=255)
+    purpose = models.TextField(
+        _("purpose"),
+        blank=True,
+        help_text=_("What the partnership is to achieve, and why together."),
+    )
+    vision = models.TextField(
+        _("shared vision"),
+        blank=True,
+        help_text=_("The picture all parties share of what success looks like."),
+    )
+    library_gives = models.TextField(
+        _("what the library gives"),
+        blank=True,
+        help_text=_("Staff time, rooms, reach, expertise, money …"),
+    )
+    library_gets = models.TextField(
+        _("what the library gets"),
+        blank=True,
+        help_text=_("The library's gain: each party must know what it gets."),
+    )
+    project_manager = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("project manager"),
+        on_delete=models.PROTECT,
+        related_name="managed_partnerships",
+    )
+    team = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("team members"),
+        blank=True,
+        related_name="partnership_teams",
+        help_text=_("Colleagues who may edit the partnership with you."),
+    )
+    goals = ParentalManyToManyField(
+        StrategicGoal,
+        verbose_name=_("strategic goals"),
+        blank=True,
+        related_name="partnerships",
+        help_text=_("The library goals this partnership serves."),
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    budget = models.DecimalField(
+        _("budget (DKK)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    resources = models.TextField(_("resources"), blank=True)
+    stage = models.CharField(
+        _("stage"),
+        max_length=20,
+        choices=Stage.choices,
+        default=Stage.INITIATION,
+        editable=False,
+    )
+    cycle = models.PositiveSmallIntegerField(
+        _("agreement cycle"),
+        default=1,
+        editable=False,
+        help_text=_("Goes up by one each time the partnership is renewed."),
+    )
+    version = models.PositiveIntegerField(default=1, editable=False)
+    outcome = models.TextField(
+        _("outcome"), blank=True, help_text=_("What came of the partnership.")
+    )
+    closing_reflection = models.TextField(
+        _("closing reflection"),
+        blank=True,
+        help_text=_("What the parties learnt, and what you would do differently."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = PartnershipQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError(
+                {"end_date": _("The end date cannot be before the start date.")}
+            )
+
+    def get_absolute_url(self):
+        return reverse("partnerships_partnership_modeladmin_inspect", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.stage != Stage.CONCLUDED
+
+    @property
+    def stage_enum(self) -> Stage:
+        return Stage(self.stage)
+
+    def is_member(self, user) -> bool:
+        """Whether ``user`` manages the partnership or is on its team."""
+        if user.pk == self.project_manager_id:
+            return True
+        return any(member.pk == user.pk for member in self.team.all())
+
+    def can_edit(self, user) -> bool:
+        """Project managers edit partnerships they belong to, while open."""
+        return self.is_open and self.can_change_stage(user)
+
+    def can_change_stage(self, user) -> bool:
+        """Members may move their partnership; when concluded, only renew it."""
+        if not user.has_perm("partnerships.change_partnership"):
+            return False
+        return user.is_superuser or self.is_member(user)
+
+    def facts(self) -> lifecycle.Facts:
+        """What the lifecycle gates need to know, read from the records."""
+        return lifecycle.Facts(
+            partner_count=self.partner_roles.count(),
+            has_purpose=bool(self.purpose.strip()),
+            goal_count=self.goals.count(),
+            agreement_signed=self.agreements.filter(
+                cycle=self.cycle, signed_on__isnull=False
+            ).exists(),
+            plan_activity_count=self.communication_activities.count(),
+            evaluation_completed=self.evaluation_rounds.filter(
+                cycle=self.cycle, completed_on__isnull=False
+            ).exists(),
+            has_closing_reflection=bool(self.closing_reflection.strip()),
+        )
+
+    def unmet_for_next_stage(self) -> list:
+        target = lifecycle.next_stage(self.stage_enum)
+        if target is None:
+            return []
+        return lifecycle.unmet_conditions(target, self.facts())
+
+
+class PartnerRole(models.Model):
+    """An organisation taking part in a partnership, and its role there."""
+
+    partnership = ParentalKey(
+        Partnership, on_delete=models.CASCADE, related_name="partner_roles"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="partner_roles",
+    )
+    role = models.CharField(
+        _("role in the partnership"),
+        max_length=255,
+        blank=True,
+        help_text=_("What this partner contributes and is responsible for."),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "organisation"], name="unique_partner_role"
+            )
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.organisation} – {self.role}"
+            if self.role
+            else str(self.organisation)
+        )
+
+
+class Task(models.Model):
+    """Something to do in a partnership, in a stage, by someone, by a date."""
+
+    partnership = ParentalKey(
+        Partnership, on_delete=models.CASCADE, related_name="tasks"
+    )
+    title = models.CharField(_("task"), max_length=255)
+    stage = models.CharField(
+        _("stage"), max_length=20, choices=Stage.choices, default=Stage.INITIATION
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assignee"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="partnership_tasks",
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    done = models.BooleanField(_("done"), default=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["done", "due_date", "id"]
+        verbose_name = _("task")
+        verbose_name_plural = _("tasks")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_overdue(self) -> bool:
+        return bool(
+            not self.done and self.due_date and self.due_date < timezone.localdate()
+        )
+
+
+class StageTransition(models.Model):
+    """One move of a partnership between stages: from, to, who, when and why."""
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="transitions"
+    )
+    from_stage = models.CharField(_("from"), max_length=20, choices=Stage.choices)
+    to_stage = models.CharField(_("to"), max_length=20, choices=Stage.choices)
+    move = models.CharField(
+        _("move"),
+        max_length=20,
+        choices=[(move.value, label) for move, label in lifecycle.MOVE_LABELS.items()],
+    )
+    cycle = models.PositiveSmallIntegerField(_("agreement cycle"))
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.PROTECT,
+        related_name="stage_transitions",
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    comment = models.TextField(_("comment"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("stage transition")
+        verbose_name_plural = _("stage transitions")
+
+    def __str__(self):
+        return f"{self.get_from_stage_display()} → {self.get_to_stage_display()}"
