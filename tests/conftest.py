@@ -20,3 +20,14 @@ def _isolate():
     yield
     cache.clear()
     translation.activate(settings.LANGUAGE_CODE)
+
+
+def pytest_collection_modifyitems(config, items):
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL)")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)

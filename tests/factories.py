@@ -7,6 +7,7 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from cms import roles
 from cms.models import (
     CaseIndexPage,
     CasePage,
@@ -16,6 +17,13 @@ from cms.models import (
     StandardPage,
     ToolboxIndexPage,
     ToolPage,
+)
+from partnerships.models import (
+    Contact,
+    Organisation,
+    PartnerRole,
+    Partnership,
+    StrategicGoal,
 )
 
 
@@ -135,3 +143,45 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     title = "Om siden"
     parent = factory.LazyFunction(home_page)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Kulturhus {n}")
+    sector = "culture"
+
+
+class StrategicGoalFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StrategicGoal
+
+    title = factory.Sequence(lambda n: f"Mål {n}")
+
+
+class PartnershipFactory(factory.django.DjangoModelFactory):
+    """A partnership in initiation; ``ready=True`` meets the agreement gate."""
+
+    class Meta:
+        model = Partnership
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Partnerskab {n}")
+    project_manager = factory.SubFactory(UserFactory, groups=[roles.PROJECT_MANAGERS])
+
+    @factory.post_generation
+    def ready(self, create, value, **kwargs):
+        if create and value:
+            self.purpose = "Flere unge læsere."
+            self.partner_roles.add(PartnerRole(organisation=OrganisationFactory()))
+            self.goals.add(StrategicGoalFactory())
+            self.save()
+
+
+class ContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Contact
+
+    name = factory.Faker("name", locale="da_DK")
+    organisation = factory.SubFactory(OrganisationFactory)

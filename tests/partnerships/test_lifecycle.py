@@ -1,4 +1,5 @@
 from django.test import SimpleTestCase
+from django.utils import translation
 
 from cms.stages import Stage
 from partnerships import lifecycle
@@ -58,7 +59,8 @@ class MoveTests(SimpleTestCase):
 class GateTests(SimpleTestCase):
     def unmet(self, stage, **missing):
         facts = Facts(**{**READY.__dict__, **missing})
-        return [str(m) for m in lifecycle.unmet_conditions(stage, facts)]
+        with translation.override("en"):
+            return [str(m) for m in lifecycle.unmet_conditions(stage, facts)]
 
     def test_all_gates_open_when_everything_is_in_place(self):
         for stage in Stage:
