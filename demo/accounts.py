@@ -27,6 +27,7 @@ ACCOUNTS = [
     DemoAccount("redaktoer", "Signe", "Holmgaard", roles.EDITORS),
     DemoAccount("moderator", "Jonas", "Kirkeby", roles.MODERATORS),
     DemoAccount("projektleder", "Karen", "Lundsgaard", roles.PROJECT_MANAGERS),
+    DemoAccount("projektleder2", "Mads", "Bjerregaard", roles.PROJECT_MANAGERS),
     DemoAccount("revisor", "Ahmed", "Nørskov", roles.AUDITORS),
 ]
 

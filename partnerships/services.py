@@ -1,7 +1,10 @@
 """Audited writes to partnerships: stage changes and conflict-checked saves."""
 
+from datetime import datetime
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -30,12 +33,14 @@ def change_stage(
     user,
     expected_stage: Stage,
     reason: str = "",
+    at: datetime | None = None,
 ) -> StageTransition:
     """Move a partnership to another stage, if the rules allow it.
 
     Locks the row, re-checks that it is still in ``expected_stage`` (the stage
     the user saw), checks the move and the target's entry conditions, records
     the transition and logs it. Raises ValidationError saying what is wrong.
+    ``at`` dates a move that happened earlier (when importing past moves).
     """
     with transaction.atomic():
         current = Partnership.objects.select_for_update().get(pk=partnership.pk)
@@ -68,6 +73,7 @@ def change_stage(
             cycle=current.cycle + (1 if move == Move.RENEW else 0),
             by=user,
             comment=reason,
+            at=at or timezone.now(),
         )
         current.stage = target
         current.cycle = transition.cycle

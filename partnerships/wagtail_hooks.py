@@ -1,5 +1,12 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from laces.components import Component
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail_modeladmin.options import modeladmin_register
+
+from partnerships import views
+from partnerships.admin import CRMGroup
 
 
 @hooks.register("register_log_actions")
@@ -12,3 +19,51 @@ def register_stage_change_action(actions):
         }
 
     actions.register_action("partnerships.stage_change", _("Change stage"), message)
+
+
+modeladmin_register(CRMGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_crm_urls():
+    return [
+        path("partnerships/board/", views.board, name="partnerships_board"),
+        path(
+            "partnerships/<int:pk>/stage/",
+            views.stage_change,
+            name="partnerships_stage_change",
+        ),
+    ]
+
+
+class BoardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.can_see_partnerships(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_board_menu_item():
+    return BoardMenuItem(
+        _("Partnership board"),
+        reverse("partnerships_board"),
+        icon_name="table",
+        order=151,
+    )
+
+
+class DashboardPanel(Component):
+    name = "partnerships"
+    order = 50
+    template_name = "partnerships/dashboard_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        return views.dashboard_context(self.user)
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panel(request, panels):
+    if views.can_see_partnerships(request.user):
+        panels.append(DashboardPanel(request.user))

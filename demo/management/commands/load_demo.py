@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Site
 
-from demo import knowledge
+from demo import crm, knowledge
 from demo.accounts import ensure_accounts
 from demo.content.cases import HOME
 from demo.pages import ensure_fields, ensure_translation
@@ -31,6 +31,8 @@ class Command(BaseCommand):
             ("Toolbox", self.load_toolbox),
             ("Guide", self.load_guide),
             ("Cases", self.load_cases),
+            ("Stage guidance", lambda: crm.load_guidance(self.progress)),
+            ("Partnerships", lambda: crm.load_partnerships(self.progress)),
         ]
         for number, (label, step) in enumerate(steps, start=1):
             self.stdout.write(f"[{number}/{len(steps)}] {label} …")

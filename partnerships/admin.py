@@ -1,0 +1,164 @@
+"""The CRM's modeladmin registers: configuration, permission and button helpers."""
+
+from django import forms
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
+
+from partnerships import views
+from partnerships.models import Contact, Organisation, Partnership, StrategicGoal
+
+
+class CRMPermissionHelper(PermissionHelper):
+    """Listing and inspecting need view or change permission; nothing is copied."""
+
+    def user_can_list(self, user):
+        return self.user_has_specific_permission(
+            user, self.get_perm_codename("view")
+        ) or self.user_has_specific_permission(user, self.get_perm_codename("change"))
+
+    def user_can_inspect_obj(self, user, obj):
+        return self.user_can_list(user)
+
+    def user_can_copy_obj(self, user, obj):
+        return False
+
+
+class PartnershipPermissionHelper(CRMPermissionHelper):
+    """Members edit their open partnerships; only administrators delete."""
+
+    def user_can_edit_obj(self, user, obj):
+        return obj.can_edit(user)
+
+    def user_can_delete_obj(self, user, obj):
+        return user.is_superuser
+
+
+class PartnershipButtonHelper(ButtonHelper):
+    def stage_button(self, obj):
+        return {
+            "url": reverse("partnerships_stage_change", args=[obj.pk]),
+            "label": _("Change stage"),
+            "classname": "button button-small button-secondary",
+            "title": _("Move “%(title)s” to another stage") % {"title": obj},
+        }
+
+    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, **kwargs):
+        buttons = super().get_buttons_for_obj(
+            obj, exclude=exclude, classnames_add=classnames_add, **kwargs
+        )
+        if obj.can_change_stage(self.request.user) and "stage" not in (exclude or []):
+            buttons.append(self.stage_button(obj))
+        return buttons
+
+
+class PartnershipAdmin(ModelAdmin):
+    model = Partnership
+    menu_label = _("Partnerships")
+    menu_icon = "group"
+    permission_helper_class = PartnershipPermissionHelper
+    button_helper_class = PartnershipButtonHelper
+    create_view_class = views.PartnershipCreateView
+    edit_view_class = views.PartnershipEditView
+    inspect_view_class = views.PartnershipInspectView
+    history_view_class = views.GuardedHistoryView
+    inspect_view_enabled = True
+    inspect_template_name = "partnerships/inspect.html"
+    list_display = ["title", "stage", "project_manager", "start_date", "end_date"]
+    list_filter = ["stage", "project_manager"]
+    search_fields = ["title", "purpose"]
+    list_export = [
+        "title",
+        "stage",
+        "project_manager",
+        "purpose",
+        "start_date",
+        "end_date",
+        "budget",
+        "cycle",
+    ]
+    export_filename = "partnerskaber"
+    edit_handler = ObjectList(
+        [
+            FieldPanel("title"),
+            FieldPanel("project_manager"),
+            FieldPanel("team", widget=forms.CheckboxSelectMultiple),
+            MultiFieldPanel(
+                ["purpose", "vision", "library_gives", "library_gets"],
+                heading=_("Purpose and win-win"),
+            ),
+            FieldPanel("goals", widget=forms.CheckboxSelectMultiple),
+            InlinePanel("partner_roles", label=_("Partner organisations")),
+            MultiFieldPanel(
+                ["start_date", "end_date", "budget", "resources"],
+                heading=_("Time and resources"),
+            ),
+            InlinePanel("tasks", label=_("Tasks")),
+            InlinePanel("agreements", label=_("Cooperation agreement")),
+            InlinePanel("communication_activities", label=_("Communication plan")),
+            InlinePanel("evaluation_rounds", label=_("Evaluation rounds")),
+            MultiFieldPanel(["outcome", "closing_reflection"], heading=_("Closing")),
+        ],
+        base_form_class=views.PartnershipForm,
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("project_manager")
+            .prefetch_related("team")
+        )
+
+
+class OrganisationAdmin(ModelAdmin):
+    model = Organisation
+    menu_label = _("Organisations")
+    menu_icon = "site"
+    permission_helper_class = CRMPermissionHelper
+    history_view_class = views.GuardedHistoryView
+    inspect_view_enabled = True
+    list_display = ["name", "sector", "website"]
+    list_filter = ["sector"]
+    search_fields = ["name", "notes"]
+    list_export = ["name", "sector", "website", "address", "notes"]
+    export_filename = "organisationer"
+
+
+class ContactAdmin(ModelAdmin):
+    model = Contact
+    menu_label = _("Contacts")
+    menu_icon = "user"
+    permission_helper_class = CRMPermissionHelper
+    history_view_class = views.GuardedHistoryView
+    inspect_view_enabled = True
+    list_display = ["name", "role", "organisation", "email", "phone"]
+    list_filter = ["organisation"]
+    search_fields = ["name", "role", "email"]
+    list_export = ["name", "role", "organisation", "email", "phone"]
+    export_filename = "kontakter"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("organisation")
+
+
+class StrategicGoalAdmin(ModelAdmin):
+    model = StrategicGoal
+    menu_label = _("Strategic goals")
+    menu_icon = "pick"
+    permission_helper_class = CRMPermissionHelper
+    history_view_class = views.GuardedHistoryView
+    inspect_view_enabled = True
+    list_display = ["title", "active"]
+    list_filter = ["active"]
+    search_fields = ["title", "description"]
+    list_export = ["title", "description", "active"]
+
+
+class CRMGroup(ModelAdminGroup):
+    menu_label = _("Partnerships")
+    menu_icon = "group"
+    menu_order = 150
+    items = [PartnershipAdmin, OrganisationAdmin, ContactAdmin, StrategicGoalAdmin]
