@@ -1,0 +1,298 @@
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from cms import roles
+from cms.stages import Stage
+from partnerships.models import Partnership, StageTransition
+from tests.factories import (
+    ContactFactory,
+    OrganisationFactory,
+    PartnershipFactory,
+    UserFactory,
+)
+
+
+def urls_for(partnership, organisation, contact):
+    pk = partnership.pk
+    base = "/admin/partnerships"
+    return {
+        "list": f"{base}/partnership/",
+        "export": f"{base}/partnership/?export=csv",
+        "create": f"{base}/partnership/create/",
+        "inspect": f"{base}/partnership/inspect/{pk}/",
+        "history": f"{base}/partnership/history/{pk}/",
+        "edit": f"{base}/partnership/edit/{pk}/",
+        "delete": f"{base}/partnership/delete/{pk}/",
+        "stage": reverse("partnerships_stage_change", args=[pk]),
+        "board": reverse("partnerships_board"),
+        "organisations": f"{base}/organisation/",
+        "organisation_export": f"{base}/organisation/?export=xlsx",
+        "organisation_edit": f"{base}/organisation/edit/{organisation.pk}/",
+        "organisation_history": f"{base}/organisation/history/{organisation.pk}/",
+        "contacts": f"{base}/contact/",
+        "contact_export": f"{base}/contact/?export=csv",
+        "contact_inspect": f"{base}/contact/inspect/{contact.pk}/",
+        "contact_edit": f"{base}/contact/edit/{contact.pk}/",
+    }
+
+
+ALLOWED = {
+    "owner": {
+        "list",
+        "export",
+        "create",
+        "inspect",
+        "history",
+        "edit",
+        "stage",
+        "board",
+        "organisations",
+        "organisation_export",
+        "organisation_edit",
+        "organisation_history",
+        "contacts",
+        "contact_export",
+        "contact_inspect",
+        "contact_edit",
+    },
+    "other_manager": {
+        "list",
+        "export",
+        "create",
+        "inspect",
+        "history",
+        "board",
+        "organisations",
+        "organisation_export",
+        "organisation_edit",
+        "organisation_history",
+        "contacts",
+        "contact_export",
+        "contact_inspect",
+        "contact_edit",
+    },
+    "auditor": {
+        "list",
+        "export",
+        "inspect",
+        "history",
+        "board",
+        "organisations",
+        "organisation_export",
+        "organisation_history",
+        "contacts",
+        "contact_export",
+        "contact_inspect",
+    },
+    "editor": set(),
+}
+
+
+class PermissionTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.partnership = PartnershipFactory(ready=True)
+        cls.organisation = OrganisationFactory()
+        cls.contact = ContactFactory(organisation=cls.organisation)
+        cls.users = {
+            "owner": cls.partnership.project_manager,
+            "other_manager": UserFactory(groups=[roles.PROJECT_MANAGERS]),
+            "auditor": UserFactory(groups=[roles.AUDITORS]),
+            "editor": UserFactory(groups=[roles.EDITORS]),
+        }
+        cls.urls = urls_for(cls.partnership, cls.organisation, cls.contact)
+
+    def test_each_role_reaches_exactly_its_urls(self):
+        for role, user in self.users.items():
+            self.client.force_login(user)
+            for name, url in self.urls.items():
+                with self.subTest(role=role, url=name):
+                    status = self.client.get(url).status_code
+                    if name in ALLOWED[role]:
+                        self.assertEqual(status, 200)
+                    else:
+                        self.assertIn(status, {302, 403})
+
+    def test_anonymous_visitors_are_sent_to_the_login_page(self):
+        for name, url in self.urls.items():
+            with self.subTest(url=name):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 302)
+                self.assertIn("/admin/login/", response["Location"])
+
+    def test_auditor_and_outsider_cannot_write(self):
+        before = Partnership.objects.get().history.count()
+        for role in ["auditor", "other_manager", "editor"]:
+            self.client.force_login(self.users[role])
+            with self.subTest(role=role):
+                self.client.post(
+                    self.urls["stage"],
+                    {"move": "forward", "expected_stage": "initiation", "reason": ""},
+                )
+                self.client.post(self.urls["edit"], {"title": "Kapret"})
+                self.client.post(self.urls["delete"])
+        partnership = Partnership.objects.get()
+        self.assertEqual(partnership.title, self.partnership.title)
+        self.assertEqual(partnership.stage, Stage.INITIATION)
+        self.assertEqual(partnership.history.count(), before)
+
+    def test_team_member_may_edit_and_concluded_is_read_only(self):
+        member = self.users["other_manager"]
+        self.partnership.team.add(member)
+        self.partnership.save()
+        self.client.force_login(member)
+        self.assertEqual(self.client.get(self.urls["edit"]).status_code, 200)
+
+        self.partnership.stage = Stage.CONCLUDED
+        self.partnership.save()
+
+        self.assertIn(self.client.get(self.urls["edit"]).status_code, {302, 403})
+        self.assertEqual(self.client.get(self.urls["stage"]).status_code, 200)
+
+
+class StageChangeViewTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.partnership = PartnershipFactory(ready=True)
+        cls.url = reverse("partnerships_stage_change", args=[cls.partnership.pk])
+
+    def setUp(self):
+        self.client.force_login(self.partnership.project_manager)
+
+    def test_form_moves_the_partnership_and_shows_the_next_guidance(self):
+        response = self.client.post(
+            self.url,
+            {"move": "forward", "expected_stage": "initiation", "reason": "Klar"},
+        )
+
+        self.assertRedirects(response, self.partnership.get_absolute_url())
+        self.assertEqual(Partnership.objects.get().stage, Stage.AGREEMENT)
+        inspect = self.client.get(self.partnership.get_absolute_url())
+        self.assertContains(inspect, "Klar")
+        self.assertContains(inspect, 'class="crm-unmet"')
+
+    def test_refusal_lists_what_is_missing(self):
+        bare = PartnershipFactory(project_manager=self.partnership.project_manager)
+        url = reverse("partnerships_stage_change", args=[bare.pk])
+
+        response = self.client.post(
+            url, {"move": "forward", "expected_stage": "initiation"}
+        )
+
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, 'role="alert"')
+        self.assertEqual(len(response.context["form"].non_field_errors()), 3)
+        self.assertEqual(Partnership.objects.get(pk=bare.pk).stage, Stage.INITIATION)
+
+    def test_board_gets_json_refusals_and_conflicts(self):
+        headers = {"Accept": "application/json"}
+        response = self.client.post(
+            self.url,
+            {"move": "back", "expected_stage": "initiation"},
+            headers=headers,
+        )
+        self.assertEqual(response.status_code, 400)
+
+        response = self.client.post(
+            self.url,
+            {"move": "forward", "expected_stage": "agreement"},
+            headers=headers,
+        )
+        self.assertEqual(response.status_code, 409)
+        self.assertFalse(response.json()["ok"])
+
+        response = self.client.post(
+            self.url,
+            {"move": "forward", "expected_stage": "initiation"},
+            headers=headers,
+        )
+        self.assertEqual(response.json(), {"ok": True, "stage": "agreement"})
+        self.assertEqual(StageTransition.objects.count(), 1)
+
+
+class EditFormTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.partnership = PartnershipFactory(ready=True)
+        cls.url = f"/admin/partnerships/partnership/edit/{cls.partnership.pk}/"
+
+    def setUp(self):
+        self.client.force_login(self.partnership.project_manager)
+
+    def form_data(self, **changes):
+        response = self.client.get(self.url)
+        form = response.context["form"]
+        data = {}
+        for name in form.fields:
+            value = form[name].value()
+            if isinstance(value, list) or value is not None:
+                data[name] = value
+        for formset in form.formsets.values():
+            management = formset.management_form
+            for field in management.fields:
+                data[f"{management.prefix}-{field}"] = management[field].value()
+            for child in formset.forms:
+                for field in child.fields:
+                    value = child[field].value()
+                    if value is not None:
+                        data[f"{child.prefix}-{field}"] = value
+        data.update(changes)
+        return data
+
+    def test_forged_stage_in_the_edit_form_changes_nothing(self):
+        data = self.form_data(title="Nyt navn", stage="concluded", version="99")
+
+        response = self.client.post(self.url, data)
+
+        self.assertEqual(response.status_code, 302)
+        partnership = Partnership.objects.get()
+        self.assertEqual(
+            (partnership.title, partnership.stage, partnership.version),
+            ("Nyt navn", Stage.INITIATION, 2),
+        )
+
+    def test_stale_form_gets_a_conflict_and_the_newer_data_is_kept(self):
+        stale = self.form_data(title="Min titel")
+        newer = self.form_data(title="Deres titel")
+        self.client.post(self.url, newer)
+
+        response = self.client.post(self.url, stale)
+
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Someone else changed this partnership")
+        self.assertEqual(Partnership.objects.get().title, "Deres titel")
+
+
+class ListQueryCountTests(TestCase):
+    def count_queries(self, url):
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return len(queries)
+
+    def test_lists_and_board_keep_a_constant_query_count(self):
+        manager = UserFactory(groups=[roles.PROJECT_MANAGERS])
+        self.client.force_login(manager)
+        urls = [
+            "/admin/partnerships/partnership/",
+            "/admin/partnerships/partnership/?export=csv",
+            "/admin/partnerships/contact/",
+            reverse("partnerships_board"),
+            "/admin/",
+        ]
+
+        def add(count):
+            for _ in range(count):
+                partnership = PartnershipFactory(project_manager=manager)
+                partnership.team.add(UserFactory())
+                partnership.save()
+                ContactFactory()
+
+        add(5)
+        small = {url: self.count_queries(url) for url in urls}
+        add(45)
+        large = {url: self.count_queries(url) for url in urls}
+
+        self.assertEqual(large, small)
