@@ -261,7 +261,9 @@ class EditFormTests(TestCase):
         response = self.client.post(self.url, stale)
 
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "Someone else changed this partnership")
+        self.assertEqual(
+            response.context["form"].errors.as_data()["__all__"][0].code, "conflict"
+        )
         self.assertEqual(Partnership.objects.get().title, "Deres titel")
 
 
