@@ -161,7 +161,8 @@ def stage_change(request, pk):
             )
         except ValidationError as error:
             if wants_json:
-                status = 409 if error.code == "conflict" else 400
+                conflict = getattr(error, "code", None) == "conflict"
+                status = 409 if conflict else 400
                 return JsonResponse(
                     {"ok": False, "errors": error.messages}, status=status
                 )

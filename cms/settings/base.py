@@ -163,3 +163,6 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
 # The CRM's audit trail: keep history_date indexed together with the record id.
 SIMPLE_HISTORY_DATE_INDEX = "composite"
+
+# Staff browsers should not call out to wagtail.io for release news.
+WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -186,6 +186,18 @@ class StageChangeViewTests(TestCase):
         self.assertEqual(len(response.context["form"].non_field_errors()), 3)
         self.assertEqual(Partnership.objects.get(pk=bare.pk).stage, Stage.INITIATION)
 
+    def test_board_gets_the_unmet_gates_as_json(self):
+        bare = PartnershipFactory(project_manager=self.partnership.project_manager)
+
+        response = self.client.post(
+            reverse("partnerships_stage_change", args=[bare.pk]),
+            {"move": "forward", "expected_stage": "initiation"},
+            headers={"Accept": "application/json"},
+        )
+
+        self.assertEqual(response.status_code, 400)
+        self.assertEqual(len(response.json()["errors"]), 3)
+
     def test_board_gets_json_refusals_and_conflicts(self):
         headers = {"Accept": "application/json"}
         response = self.client.post(
