@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from cms import roles
 from cms.stages import Stage
-from partnerships.models import Partnership, StageTransition
+from partnerships.models import Partnership, StageTransition, Task
 from tests.factories import (
     ContactFactory,
     OrganisationFactory,
@@ -310,3 +310,36 @@ class ListQueryCountTests(TestCase):
         large = {url: self.count_queries(url) for url in urls}
 
         self.assertEqual(large, small)
+
+
+class DashboardAndGuidanceTests(TestCase):
+    def test_dashboard_shows_my_partnerships_overdue_tasks_and_stage_counts(self):
+        partnership = PartnershipFactory(title="Læseklubben")
+        manager = partnership.project_manager
+        partnership.tasks.add(
+            Task(title="Ring til museet", assignee=manager, due_date="2020-01-01")
+        )
+        partnership.save()
+        self.client.force_login(manager)
+
+        response = self.client.get("/admin/")
+
+        self.assertContains(response, 'id="crm-dashboard-heading"')
+        self.assertContains(response, "Læseklubben")
+        self.assertContains(response, "Ring til museet")
+
+    def test_editors_see_no_crm_panel_but_manage_stage_guidance(self):
+        editor = UserFactory(groups=[roles.EDITORS])
+        self.client.force_login(editor)
+
+        self.assertNotContains(self.client.get("/admin/"), "crm-dashboard")
+        response = self.client.get("/admin/snippets/cms/stageguidance/add/")
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Kapitler og værktøjer")
+
+    def test_project_managers_cannot_edit_stage_guidance(self):
+        self.client.force_login(UserFactory(groups=[roles.PROJECT_MANAGERS]))
+
+        response = self.client.get("/admin/snippets/cms/stageguidance/add/")
+
+        self.assertIn(response.status_code, {302, 403})
