@@ -13,6 +13,7 @@ from wagtail.embeds.exceptions import EmbedException
 from wagtail.embeds.models import Embed
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
+from wagtail.search import index
 
 from cms.fields import StageSetField
 from cms.stages import Stage
@@ -81,6 +82,23 @@ class StagePageQuerySet(PageQuerySet):
 
 
 StagePageManager = PageManager.from_queryset(StagePageQuerySet)
+
+
+class SectionIndexMixin(models.Model):
+    """A section's front page under the home page, with a short introduction."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short introduction shown above the list of pages."),
+    )
+
+    content_panels = [*Page.content_panels, "intro"]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+
+    class Meta:
+        abstract = True
 
 
 class StageMixin(models.Model):

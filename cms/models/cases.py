@@ -11,7 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import FigureBlock
-from cms.models.base import ChildRouteMixin, StageMixin
+from cms.models.base import ChildRouteMixin, SectionIndexMixin, StageMixin
 from cms.navigation import breadcrumbs_for
 from cms.stages import Stage
 
@@ -44,19 +44,9 @@ class CaseFilterForm(forms.Form):
     )
 
 
-class CaseIndexPage(ChildRouteMixin, Page):
+class CaseIndexPage(ChildRouteMixin, SectionIndexMixin, Page):
     """Inspiration cases, filterable by partner sector, stage and tag."""
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("A short introduction shown above the cases."),
-    )
-
-    content_panels = [*Page.content_panels, "intro"]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.CasePage"]
     child_model = "cms.CasePage"
 

@@ -7,22 +7,17 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import GUIDE_BLOCKS
-from cms.models.base import RouteTrailMixin, StageMixin, is_private
+from cms.models.base import (
+    RouteTrailMixin,
+    SectionIndexMixin,
+    StageMixin,
+    is_private,
+)
 
 
-class GuideIndexPage(RouteTrailMixin, Page):
+class GuideIndexPage(RouteTrailMixin, SectionIndexMixin, Page):
     """The guide's front page, listing its chapters in order."""
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("A short introduction shown above the list of chapters."),
-    )
-
-    content_panels = [*Page.content_panels, "intro"]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.GuidePage"]
 
     class Meta:

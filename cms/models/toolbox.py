@@ -8,7 +8,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import TOOL_BLOCKS
-from cms.models.base import ChildRouteMixin, StageMixin
+from cms.models.base import ChildRouteMixin, SectionIndexMixin, StageMixin
 from cms.stages import Stage
 
 
@@ -33,19 +33,9 @@ class WorkingTool(models.TextChoices):
     RISKS = "risks", _("Risk register")
 
 
-class ToolboxIndexPage(ChildRouteMixin, Page):
+class ToolboxIndexPage(ChildRouteMixin, SectionIndexMixin, Page):
     """The toolbox: all tools, filterable by stage."""
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("A short introduction shown above the list of tools."),
-    )
-
-    content_panels = [*Page.content_panels, "intro"]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["cms.ToolPage"]
     child_model = "cms.ToolPage"
 
