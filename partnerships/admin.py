@@ -114,6 +114,8 @@ class PartnershipAdmin(ModelAdmin):
 
 
 class OrganisationAdmin(ModelAdmin):
+    edit_view_class = views.ConflictCheckedEditView
+    edit_template_name = "partnerships/edit_checked.html"
     model = Organisation
     menu_label = _("Organisations")
     menu_icon = "site"
@@ -128,6 +130,8 @@ class OrganisationAdmin(ModelAdmin):
 
 
 class ContactAdmin(ModelAdmin):
+    edit_view_class = views.ConflictCheckedEditView
+    edit_template_name = "partnerships/edit_checked.html"
     model = Contact
     menu_label = _("Contacts")
     menu_icon = "user"
@@ -145,6 +149,8 @@ class ContactAdmin(ModelAdmin):
 
 
 class StrategicGoalAdmin(ModelAdmin):
+    edit_view_class = views.ConflictCheckedEditView
+    edit_template_name = "partnerships/edit_checked.html"
     model = StrategicGoal
     menu_label = _("Strategic goals")
     menu_icon = "pick"

@@ -1,10 +1,15 @@
 """Admin views beyond plain CRUD: guarded edit and inspect, stage change, board."""
 
+import hashlib
+import json
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Count, Q
+from django.forms.models import model_to_dict
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -67,6 +72,45 @@ class PartnershipEditView(EditView):
         log(instance=instance, action="wagtail.edit", content_changed=True)
         messages.success(self.request, self.get_success_message(instance))
         return redirect(self.get_success_url())
+
+
+def fingerprint(instance) -> str:
+    """A digest of a record's editable values, to notice concurrent edits."""
+    values = model_to_dict(instance)
+    return hashlib.sha256(
+        json.dumps(values, sort_keys=True, default=str).encode()
+    ).hexdigest()
+
+
+class ConflictCheckedEditView(EditView):
+    """Refuses to save a form whose record changed after the form was opened."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # A re-shown form keeps the fingerprint it was opened with.
+        context["fingerprint"] = self.request.POST.get("fingerprint") or fingerprint(
+            self.instance
+        )
+        return context
+
+    def form_valid(self, form):
+        with transaction.atomic():
+            model = type(self.instance)
+            current = model.objects.select_for_update().get(pk=self.instance.pk)
+            if fingerprint(current) != self.request.POST.get("fingerprint"):
+                form.add_error(
+                    None,
+                    ValidationError(
+                        _(
+                            "Someone else changed this record while you were "
+                            "editing it. Your changes were not saved; reload the "
+                            "page to see the newest version."
+                        ),
+                        code="conflict",
+                    ),
+                )
+                return self.form_invalid(form)
+            return super().form_valid(form)
 
 
 class GuardedHistoryView(HistoryView):

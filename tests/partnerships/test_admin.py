@@ -343,3 +343,34 @@ class DashboardAndGuidanceTests(TestCase):
         response = self.client.get("/admin/snippets/cms/stageguidance/add/")
 
         self.assertIn(response.status_code, {302, 403})
+
+
+class RegisterConflictTests(TestCase):
+    def test_stale_organisation_form_is_refused_and_newer_data_kept(self):
+        organisation = OrganisationFactory(name="Teatret")
+        self.client.force_login(UserFactory(groups=[roles.PROJECT_MANAGERS]))
+        url = f"/admin/partnerships/organisation/edit/{organisation.pk}/"
+        opened = self.client.get(url).context["fingerprint"]
+        form = {"name": "Teatret", "sector": "culture", "fingerprint": opened}
+        self.client.post(url, {**form, "notes": "Deres note"})
+
+        response = self.client.post(url, {**form, "notes": "Min note"})
+
+        self.assertEqual(response.status_code, 200)
+        organisation.refresh_from_db()
+        self.assertEqual(organisation.notes, "Deres note")
+        self.assertEqual(organisation.history.count(), 2)
+
+    def test_fresh_form_saves_with_the_acting_user_in_history(self):
+        organisation = OrganisationFactory(name="Teatret")
+        manager = UserFactory(groups=[roles.PROJECT_MANAGERS])
+        self.client.force_login(manager)
+        url = f"/admin/partnerships/organisation/edit/{organisation.pk}/"
+        opened = self.client.get(url).context["fingerprint"]
+
+        response = self.client.post(
+            url, {"name": "Teatret", "sector": "culture", "fingerprint": opened}
+        )
+
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(organisation.history.first().history_user, manager)
