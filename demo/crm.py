@@ -1,12 +1,9 @@
 """Load the partnership system's demo data: registers, partnerships and guidance."""
 
-from contextlib import contextmanager
 from datetime import date, timedelta
-from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from simple_history.models import HistoricalRecords
 from wagtail.models import Page
 
 from cms.models import StageChecklistItem, StageGuidance, StageGuidanceLink
@@ -14,6 +11,7 @@ from cms.stages import Stage
 from demo.content.guidance import STAGE_GUIDANCE
 from demo.content.partnerships import CONTACTS, GOALS, ORGANISATIONS, PARTNERSHIPS
 from partnerships import lifecycle
+from partnerships.history import acting_as, system_user
 from partnerships.models import (
     Agreement,
     CommunicationActivity,
@@ -26,17 +24,6 @@ from partnerships.models import (
     Task,
 )
 from partnerships.services import change_stage
-
-
-@contextmanager
-def acting_as(user):
-    """Attribute the history rows written inside to ``user``, as the request
-    middleware does for the admin."""
-    HistoricalRecords.context.request = SimpleNamespace(user=user)
-    try:
-        yield
-    finally:
-        del HistoricalRecords.context.request
 
 
 def load_guidance(progress) -> None:
@@ -186,7 +173,7 @@ def load_partnership(spec, organisations, goals, users) -> bool:
 def load_partnerships(progress) -> None:
     User = get_user_model()
     users = {user.username: user for user in User.objects.all()}
-    organisations, goals = load_registers(users["admin"], progress)
+    organisations, goals = load_registers(system_user(), progress)
     for spec in PARTNERSHIPS:
         if load_partnership(spec, organisations, goals, users):
             progress(f"partnership “{spec['title']}”")

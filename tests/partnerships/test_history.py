@@ -1,0 +1,83 @@
+import ast
+import re
+from pathlib import Path
+
+from django.conf import settings
+from django.test import SimpleTestCase, TestCase
+
+from partnerships.history import SYSTEM_USERNAME, acting_as
+from partnerships.models import Organisation
+from tests.factories import OrganisationFactory, UserFactory
+
+BULK_WRITES = {"update", "bulk_create", "bulk_update", "raw", "extra"}
+QUERYSET = re.compile(r"\b(objects|filter|exclude|all|select_for_update|history)\b")
+CODE = ["partnerships", "demo", "cms", "home"]
+
+
+def bulk_writes(path: Path):
+    """Queryset bulk writes and raw SQL in one source file."""
+    for node in ast.walk(ast.parse(path.read_text())):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        receiver = ast.unparse(node.func.value)
+        bulk = node.func.attr in BULK_WRITES and QUERYSET.search(receiver)
+        sql = (
+            node.args[0].value
+            if node.args and isinstance(node.args[0], ast.Constant)
+            else ""
+        )
+        raw_sql = (
+            node.func.attr == "execute"
+            and "cursor" in receiver
+            and not str(sql).lstrip().upper().startswith("SELECT")
+        )
+        if bulk or raw_sql:
+            yield f"{path}:{node.lineno}: {ast.unparse(node)[:80]}"
+
+
+class NoHistoryBypassTests(SimpleTestCase):
+    """QuerySet.update(), bulk_create() and raw SQL write no history rows, so
+    the CRM's code may not use them."""
+
+    def test_no_code_writes_around_the_history(self):
+        base = Path(settings.BASE_DIR)
+        found = [
+            finding
+            for package in CODE
+            for path in (base / package).rglob("*.py")
+            if "migrations" not in path.parts
+            for finding in bulk_writes(path)
+        ]
+        self.assertEqual(found, [])
+
+    def test_the_scan_finds_a_bypass(self):
+        sample = (
+            Path(settings.BASE_DIR) / "tests" / "partnerships" / "bypass_sample.txt"
+        )
+        sample.write_text(
+            "Organisation.objects.filter(pk=1).update(name='x')\n"
+            "context.update({'a': 1})\n"
+            "cursor.execute('DELETE FROM x')\n"
+        )
+        try:
+            self.assertEqual(len(list(bulk_writes(sample))), 2)
+        finally:
+            sample.unlink()
+
+
+class ActingUserTests(TestCase):
+    def test_a_write_without_a_person_is_attributed_to_the_system_user(self):
+        organisation = OrganisationFactory()
+
+        user = organisation.history.get().history_user
+        self.assertEqual(user.username, SYSTEM_USERNAME)
+        self.assertFalse(user.has_usable_password())
+        self.assertFalse(user.is_active)
+
+    def test_acting_as_attributes_writes_to_that_person(self):
+        person = UserFactory()
+        with acting_as(person):
+            organisation = OrganisationFactory()
+
+        self.assertEqual(organisation.history.get().history_user, person)
+        self.assertEqual(Organisation.history.filter(history_user=None).count(), 0)
