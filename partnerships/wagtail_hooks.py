@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
-from partnerships import views
+from partnerships import audit_views, views
 from partnerships.admin import CRMGroup
 
 
@@ -33,6 +33,19 @@ def register_crm_urls():
             views.stage_change,
             name="partnerships_stage_change",
         ),
+        path(
+            "partnerships/audit/", audit_views.change_log, name="partnerships_audit_log"
+        ),
+        path(
+            "partnerships/audit/<str:model_name>/<int:pk>/",
+            audit_views.record_history,
+            name="partnerships_audit_record",
+        ),
+        path(
+            "partnerships/audit/partnership/<int:pk>/as-of/",
+            audit_views.partnership_as_of,
+            name="partnerships_audit_as_of",
+        ),
     ]
 
 
@@ -48,6 +61,21 @@ def register_board_menu_item():
         reverse("partnerships_board"),
         icon_name="table",
         order=151,
+    )
+
+
+class AuditMenuItem(MenuItem):
+    def is_shown(self, request):
+        return audit_views.can_audit(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_audit_menu_item():
+    return AuditMenuItem(
+        _("Change log"),
+        reverse("partnerships_audit_log"),
+        icon_name="history",
+        order=152,
     )
 
 

@@ -1,0 +1,211 @@
+"""Reading the CRM's audit trail: the change log, record diffs, past states."""
+
+from django.contrib.auth import get_user_model
+from django.db.models import BigIntegerField, CharField, F, Value
+from django.db.models.functions import Cast
+from django.utils.translation import gettext as _
+
+from partnerships.models import (
+    Agreement,
+    CommunicationActivity,
+    Contact,
+    EvaluationRound,
+    Organisation,
+    PartnerRole,
+    Partnership,
+    StageTransition,
+    StrategicGoal,
+    Task,
+)
+
+TRACKED = [
+    Partnership,
+    PartnerRole,
+    Task,
+    StageTransition,
+    Agreement,
+    CommunicationActivity,
+    EvaluationRound,
+    Organisation,
+    Contact,
+    StrategicGoal,
+]
+MODELS = {model._meta.model_name: model for model in TRACKED}
+ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
+TECHNICAL_FIELDS = {"id", "version", "created_at", "updated_at"}
+
+
+def _partnership_ref(model):
+    if model is Partnership:
+        return Cast(F("id"), BigIntegerField())
+    if any(field.name == "partnership" for field in model._meta.fields):
+        return Cast(F("partnership_id"), BigIntegerField())
+    return Value(None, output_field=BigIntegerField())
+
+
+def change_log(
+    *, partnership=None, model=None, user=None, action=None, since=None, until=None
+):
+    """History rows of every CRM model as one queryset, newest first."""
+    parts = []
+    for tracked in TRACKED:
+        if model and tracked._meta.model_name != model:
+            continue
+        rows = tracked.history.all()
+        if partnership is not None:
+            if tracked is Partnership:
+                rows = rows.filter(id=partnership)
+            elif any(f.name == "partnership" for f in tracked._meta.fields):
+                rows = rows.filter(partnership_id=partnership)
+            else:
+                continue
+        if user is not None:
+            rows = rows.filter(history_user_id=user)
+        if action:
+            rows = rows.filter(history_type=action)
+        if since:
+            rows = rows.filter(history_date__gte=since)
+        if until:
+            rows = rows.filter(history_date__lt=until)
+        parts.append(
+            rows.order_by()
+            .annotate(
+                model_name=Value(tracked._meta.model_name, output_field=CharField()),
+                record_id=Cast(F("id"), BigIntegerField()),
+                partnership_ref=_partnership_ref(tracked),
+            )
+            .values(
+                "history_id",
+                "history_date",
+                "history_type",
+                "history_user_id",
+                "history_change_reason",
+                "model_name",
+                "record_id",
+                "partnership_ref",
+            )
+        )
+    if not parts:
+        return Partnership.history.none().values("history_id")
+    combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    return combined.order_by("-history_date", "-history_id")
+
+
+def record_label(historical) -> str:
+    """A readable name for a history row's record, from its own columns."""
+    for field in ["title", "name"]:
+        if getattr(historical, field, ""):
+            return getattr(historical, field)
+    if hasattr(historical, "from_stage"):
+        return (
+            f"{historical.get_from_stage_display()} → "
+            f"{historical.get_to_stage_display()}"
+        )
+    if hasattr(historical, "organisation_id") and historical.organisation_id:
+        return str(historical.organisation or f"#{historical.organisation_id}")
+    return f"#{historical.id}"
+
+
+def describe(rows) -> list[dict]:
+    """Change-log rows with record names and users, in a fixed number of queries
+    (one per model on the page, one for users, one for partnerships)."""
+    by_model = {}
+    for row in rows:
+        by_model.setdefault(row["model_name"], []).append(row["history_id"])
+    historical = {}
+    for name, ids in by_model.items():
+        queryset = MODELS[name].history.filter(history_id__in=ids)
+        if name == "partnerrole":
+            queryset = queryset.select_related("organisation")
+        historical.update({(name, h.history_id): h for h in queryset})
+    users = get_user_model().objects.in_bulk({r["history_user_id"] for r in rows})
+    partnerships = dict(
+        Partnership.history.filter(id__in={r["partnership_ref"] for r in rows})
+        .order_by("id", "-history_date")
+        .values_list("id", "title")
+    )
+    described = []
+    for row in rows:
+        record = historical.get((row["model_name"], row["history_id"]))
+        described.append(
+            {
+                **row,
+                "action": ACTIONS[row["history_type"]],
+                "model": MODELS[row["model_name"]]._meta.verbose_name,
+                "label": record_label(record) if record else f"#{row['record_id']}",
+                "user": users.get(row["history_user_id"]),
+                "partnership_title": partnerships.get(row["partnership_ref"], ""),
+            }
+        )
+    return described
+
+
+def field_changes(new, old) -> list[dict]:
+    """What changed between two history rows of a record, with readable labels
+    and related records by name (also when they have since been deleted).
+
+    simple-history's ``diff_against`` skips fields that are not editable in
+    forms, such as the stage, so the comparison is done here.
+    """
+    if old is None:
+        return []
+    tracked = {field.name for field in new.tracked_fields}
+    changes = []
+    for field in new.instance_type._meta.concrete_fields:
+        if field.name not in tracked or field.name in TECHNICAL_FIELDS:
+            continue
+        before, after = getattr(old, field.attname), getattr(new, field.attname)
+        if before != after:
+            changes.append(
+                {
+                    "field": field.verbose_name,
+                    "old": _readable(field, before),
+                    "new": _readable(field, after),
+                }
+            )
+    return changes
+
+
+def _readable(field, value) -> str:
+    if value is None or value == "":
+        return "–"
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if field.is_relation:
+        related = field.related_model
+        current = related._default_manager.filter(pk=value).first()
+        if current is not None:
+            return str(current)
+        past = (
+            related.history.filter(id=value).first()
+            if hasattr(related, "history")
+            else None
+        )
+        name = record_label(past) if past else f"#{value}"
+        return _("%(name)s (deleted)") % {"name": name}
+    return str(value)
+
+
+def partnership_as_of(partnership_id: int, moment):
+    """The partnership, its partners and tasks as they stood at ``moment``."""
+    state = (
+        Partnership.history.filter(id=partnership_id, history_date__lte=moment)
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+    if state is None or state.history_type == "-":
+        return None
+    return {
+        "partnership": state,
+        "partners": list(
+            PartnerRole.history.as_of(moment)
+            .filter(partnership_id=partnership_id)
+            .select_related("organisation")
+        ),
+        "tasks": list(Task.history.as_of(moment).filter(partnership_id=partnership_id)),
+        "transitions": list(
+            StageTransition.history.as_of(moment)
+            .filter(partnership_id=partnership_id)
+            .order_by("-at")
+        ),
+    }
