@@ -1,10 +1,14 @@
 """The CRM's audit trail: django-simple-history fitted to this project."""
 
+import json
 from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
 from django.db import models
+from django.utils.crypto import salted_hmac
 from modelcluster.fields import ParentalKey
 from simple_history.models import HistoricalRecords as BaseHistoricalRecords
 
@@ -34,9 +38,66 @@ def acting_as(user):
         del BaseHistoricalRecords.context.request
 
 
-class HistoricalRecords(BaseHistoricalRecords):
-    """simple-history's records with three changes.
+class HashChained(models.Model):
+    """History rows carry a keyed hash chained to the previous row of the same
+    record, so an edited, removed or inserted row can be detected."""
 
+    entry_hash = models.CharField(max_length=64, editable=False, default="")
+    previous_hash = models.CharField(max_length=64, editable=False, default="")
+
+    class Meta:
+        abstract = True
+
+    def expected_hash(self, secret=None) -> str:
+        return row_hash(self, self.previous_hash, secret=secret)
+
+
+CHAIN_EXCLUDED = {"history_id", "entry_hash", "previous_hash"}
+
+
+def row_hash(row, previous_hash: str, secret=None) -> str:
+    """The keyed hash of a history row's values and its predecessor's hash."""
+    values = {
+        field.attname: _canonical(field, getattr(row, field.attname))
+        for field in row._meta.concrete_fields
+        if field.name not in CHAIN_EXCLUDED
+    }
+    payload = previous_hash + json.dumps(values, sort_keys=True)
+    return salted_hmac("partnerships.history", payload, secret=secret).hexdigest()
+
+
+def _canonical(field, value) -> str:
+    if value is None:
+        return ""
+    if isinstance(field, models.DecimalField):
+        return f"{Decimal(value):.{field.decimal_places}f}"
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def chain_history_row(sender, history_instance, **kwargs):
+    """Signal receiver: link a new history row to the record's previous row."""
+    if not isinstance(history_instance, HashChained):
+        return
+    previous = (
+        sender.objects.filter(id=history_instance.id)
+        .order_by("-history_id")
+        .values_list("entry_hash", flat=True)
+        .first()
+    )
+    history_instance.previous_hash = previous or ""
+    history_instance.entry_hash = history_instance.expected_hash()
+
+
+class HistoricalRecords(BaseHistoricalRecords):
+    """simple-history's records with four changes.
+
+    - Every row is hash-chained to the record's previous row (``HashChained``).
     - The acting user is never empty: without a person it is ``system_user()``.
     - Change reasons are unlimited text (the default is 100 characters, which
       PostgreSQL enforces and SQLite does not).
@@ -47,6 +108,7 @@ class HistoricalRecords(BaseHistoricalRecords):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("history_change_reason_field", models.TextField(null=True))
+        kwargs.setdefault("bases", [HashChained])
         super().__init__(*args, **kwargs)
 
     def copy_fields(self, model):
