@@ -95,8 +95,9 @@ def chain_history_row(sender, history_instance, **kwargs):
 
 
 class HistoricalRecords(BaseHistoricalRecords):
-    """simple-history's records with four changes.
+    """simple-history's records with five changes.
 
+    - Saving an unchanged record writes no history row.
     - Every row is hash-chained to the record's previous row (``HashChained``).
     - The acting user is never empty: without a person it is ``system_user()``.
     - Change reasons are unlimited text (the default is 100 characters, which
@@ -120,3 +121,21 @@ class HistoricalRecords(BaseHistoricalRecords):
 
     def get_history_user(self, instance):
         return super().get_history_user(instance) or system_user()
+
+    def create_historical_record(self, instance, history_type, using=None):
+        # modelcluster saves every child of a cluster when the parent is saved;
+        # an unchanged record gets no new history row.
+        if history_type == "~" and not self._changed(instance):
+            return
+        super().create_historical_record(instance, history_type, using=using)
+
+    def _changed(self, instance) -> bool:
+        manager = getattr(instance, self.manager_name)
+        latest = manager.order_by("-history_id").first()
+        if latest is None:
+            return True
+        return any(
+            _canonical(field, getattr(latest, field.attname))
+            != _canonical(field, getattr(instance, field.attname))
+            for field in self.fields_included(instance)
+        )
