@@ -369,7 +369,13 @@ class RegisterConflictTests(TestCase):
         opened = self.client.get(url).context["fingerprint"]
 
         response = self.client.post(
-            url, {"name": "Teatret", "sector": "culture", "fingerprint": opened}
+            url,
+            {
+                "name": "Teatret",
+                "sector": "culture",
+                "notes": "Ny note",
+                "fingerprint": opened,
+            },
         )
 
         self.assertEqual(response.status_code, 302)
