@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
+from wagtail.models import PageLogEntry
 
 from partnerships import audit
 from partnerships.models import Partnership
@@ -195,4 +196,25 @@ def partnership_as_of(request, pk):
         request,
         "partnerships/audit/as_of.html",
         {"form": form, "state": state, "current": current, "pk": pk},
+    )
+
+
+@require_safe
+def page_history(request):
+    """What happened to the knowledge site's pages, for auditors without edit
+    rights on pages (Wagtail's own page history needs them)."""
+    _require_auditor(request)
+    entries = PageLogEntry.objects.select_related("user", "page").order_by(
+        "-timestamp", "-id"
+    )
+    page_id = request.GET.get("side")
+    if page_id and page_id.isdigit():
+        entries = entries.filter(page_id=page_id)
+    page = Paginator(entries, 50).get_page(request.GET.get("p"))
+    query = request.GET.copy()
+    query.pop("p", None)
+    return TemplateResponse(
+        request,
+        "partnerships/audit/page_history.html",
+        {"page": page, "query": query.urlencode()},
     )

@@ -37,6 +37,11 @@ def register_crm_urls():
             "partnerships/audit/", audit_views.change_log, name="partnerships_audit_log"
         ),
         path(
+            "partnerships/audit/pages/",
+            audit_views.page_history,
+            name="partnerships_audit_pages",
+        ),
+        path(
             "partnerships/audit/<str:model_name>/<int:pk>/",
             audit_views.record_history,
             name="partnerships_audit_record",

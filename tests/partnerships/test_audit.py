@@ -14,7 +14,12 @@ from partnerships.history import acting_as
 from partnerships.lifecycle import Move
 from partnerships.models import Organisation, PartnerRole, Partnership, Task
 from partnerships.services import change_stage
-from tests.factories import OrganisationFactory, PartnershipFactory, UserFactory
+from tests.factories import (
+    GuidePageFactory,
+    OrganisationFactory,
+    PartnershipFactory,
+    UserFactory,
+)
 
 LOG = reverse("partnerships_audit_log")
 
@@ -215,3 +220,21 @@ class PointInTimeTests(TestCase):
             partnership_as_of(partnership.pk, timezone.now().replace(year=2000))
         )
         self.assertEqual(Partnership.objects.get().stage, Stage.AGREEMENT)
+
+
+class PageHistoryTests(TestCase):
+    def test_auditors_see_page_changes_without_page_permissions(self):
+        chapter = GuidePageFactory(title="Klare aftaler")
+        editor = UserFactory(groups=[roles.EDITORS])
+        chapter.title = "Klare aftaler, nu"
+        chapter.save_revision(user=editor, log_action=True)
+        url = reverse("partnerships_audit_pages")
+
+        self.client.force_login(UserFactory(groups=[roles.AUDITORS]))
+        response = self.client.get(url, {"side": chapter.pk})
+
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Klare aftaler")
+        self.assertContains(response, editor.get_full_name())
+        self.client.force_login(UserFactory(groups=[roles.PROJECT_MANAGERS]))
+        self.assertIn(self.client.get(url).status_code, {302, 403})

@@ -1,0 +1,48 @@
+import pytest
+from playwright.sync_api import expect
+
+from cms import roles
+from cms.stages import Stage
+from partnerships.lifecycle import Move
+from partnerships.services import change_stage
+from tests.factories import PartnershipFactory, UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def test_auditor_finds_who_moved_a_partnership_back_and_why(live_server, page):
+    UserFactory(username="ahmed", groups=[roles.AUDITORS])
+    partnership = PartnershipFactory(ready=True, title="Byens fortællinger")
+    manager = partnership.project_manager
+    manager.first_name, manager.last_name = "Mads", "Bjerregaard"
+    manager.save()
+    change_stage(
+        partnership, move=Move.FORWARD, user=manager, expected_stage=Stage.INITIATION
+    )
+    change_stage(
+        partnership,
+        move=Move.BACK,
+        user=manager,
+        expected_stage=Stage.AGREEMENT,
+        reason="Museets bestyrelse vil ændre afsnittet om rettigheder",
+    )
+
+    page.goto(live_server.url + "/admin/login/")
+    page.locator("#id_username").fill("ahmed")
+    page.locator("#id_password").fill("password")
+    page.locator("form button[type=submit]").click()
+    page.get_by_role("link", name="Ændringslog").click()
+
+    page.get_by_label("Partnerskab", exact=True).select_option(
+        label="Byens fortællinger"
+    )
+    page.get_by_label("Posttype").select_option(label="partnerskab")
+    page.get_by_role("button", name="Filtrér").click()
+
+    move_back = page.locator("tbody tr", has_text="Gå en fase tilbage")
+    expect(move_back).to_contain_text("Mads Bjerregaard")
+    expect(move_back).to_contain_text("Museets bestyrelse vil ændre afsnittet")
+
+    move_back.get_by_role("link", name="Byens fortællinger").first.click()
+    expect(page.locator(".crm-diff").first).to_contain_text("Aftale")
+    expect(page.locator(".crm-diff").first).to_contain_text("Initiering")
