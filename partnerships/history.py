@@ -56,11 +56,16 @@ CHAIN_EXCLUDED = {"history_id", "entry_hash", "previous_hash"}
 
 
 def row_hash(row, previous_hash: str, secret=None) -> str:
-    """The keyed hash of a history row's values and its predecessor's hash."""
+    """The keyed hash of a history row's values and its predecessor's hash.
+
+    Empty values are left out, so adding a nullable or blank field to a model
+    later keeps the existing chains valid.
+    """
     values = {
-        field.attname: _canonical(field, getattr(row, field.attname))
+        field.attname: value
         for field in row._meta.concrete_fields
         if field.name not in CHAIN_EXCLUDED
+        and (value := _canonical(field, getattr(row, field.attname))) != ""
     }
     payload = previous_hash + json.dumps(values, sort_keys=True)
     return salted_hmac("partnerships.history", payload, secret=secret).hexdigest()
@@ -69,6 +74,8 @@ def row_hash(row, previous_hash: str, secret=None) -> str:
 def _canonical(field, value) -> str:
     if value is None:
         return ""
+    if isinstance(field, models.JSONField):
+        return json.dumps(value, sort_keys=True) if value else ""
     if isinstance(field, models.DecimalField):
         return f"{Decimal(value):.{field.decimal_places}f}"
     if isinstance(value, datetime):

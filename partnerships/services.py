@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from cms.models import StageGuidanceLink
 from cms.stages import Stage
 from partnerships import lifecycle
 from partnerships.lifecycle import Move
@@ -24,6 +25,14 @@ def _conflict(current: Partnership) -> ValidationError:
         % {"stage": current.get_stage_display()},
         code="conflict",
     )
+
+
+def live_guidance_revisions(stage: Stage) -> dict[str, int | None]:
+    """{page id: live revision id} for the guidance pages of ``stage``."""
+    links = StageGuidanceLink.objects.filter(guidance__stage=stage).select_related(
+        "page"
+    )
+    return {str(link.page_id): link.page.live_revision_id for link in links}
 
 
 def change_stage(
@@ -74,6 +83,7 @@ def change_stage(
             by=user,
             comment=reason,
             at=at or timezone.now(),
+            guidance_revisions=live_guidance_revisions(target),
         )
         current.stage = target
         current.cycle = transition.cycle

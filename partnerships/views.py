@@ -136,6 +136,7 @@ def stage_context(partnership, user):
     next_stage = lifecycle.next_stage(partnership.stage_enum)
     return {
         "guidance": guidance,
+        "changed_guidance": partnership.changed_guidance(guidance),
         "next_stage": Stage(next_stage) if next_stage else None,
         "unmet": partnership.unmet_for_next_stage(),
         "can_change_stage": partnership.can_change_stage(user),

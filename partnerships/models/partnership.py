@@ -181,6 +181,20 @@ class Partnership(ClusterableModel):
             has_closing_reflection=bool(self.closing_reflection.strip()),
         )
 
+    def changed_guidance(self, guidance) -> list:
+        """Guidance pages for the current stage that editors have published anew
+        since the partnership entered the stage."""
+        entered = self.transitions.filter(to_stage=self.stage).first()
+        if entered is None or guidance is None:
+            return []
+        seen = entered.guidance_revisions
+        return [
+            link.page
+            for link in guidance.links.all()
+            if str(link.page_id) in seen
+            and seen[str(link.page_id)] != link.page.live_revision_id
+        ]
+
     def unmet_for_next_stage(self) -> list:
         target = lifecycle.next_stage(self.stage_enum)
         if target is None:
@@ -286,6 +300,12 @@ class StageTransition(models.Model):
     )
     at = models.DateTimeField(_("when"), default=timezone.now)
     comment = models.TextField(_("comment"), blank=True)
+    guidance_revisions = models.JSONField(
+        _("guidance at the time"),
+        default=dict,
+        blank=True,
+        help_text=_("The live revision of each guidance page when the move was made."),
+    )
 
     history = HistoricalRecords()
 

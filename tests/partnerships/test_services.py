@@ -7,6 +7,7 @@ from django.test import TestCase, TransactionTestCase
 from wagtail.models import ModelLogEntry
 
 from cms import roles
+from cms.models import StageGuidance, StageGuidanceLink
 from cms.stages import Stage
 from partnerships.lifecycle import Move
 from partnerships.models import (
@@ -16,7 +17,7 @@ from partnerships.models import (
     StageTransition,
 )
 from partnerships.services import change_stage, save_partnership
-from tests.factories import PartnershipFactory, UserFactory
+from tests.factories import GuidePageFactory, PartnershipFactory, UserFactory
 
 
 class ChangeStageTests(TestCase):
@@ -222,3 +223,33 @@ class ConcurrentStageChangeTests(TransactionTestCase):
         )
         partnership.refresh_from_db()
         self.assertEqual((partnership.stage, partnership.version), (Stage.AGREEMENT, 2))
+
+
+class GuidanceAtDecisionTests(TestCase):
+    def test_transition_records_guidance_revisions_and_notices_new_ones(self):
+        chapter = GuidePageFactory(title="Klare aftaler")
+        chapter.save_revision().publish()
+        guidance = StageGuidance(stage="agreement")
+        guidance.links = [StageGuidanceLink(page=chapter)]
+        guidance.save()
+        partnership = PartnershipFactory(ready=True)
+
+        transition = change_stage(
+            partnership,
+            move=Move.FORWARD,
+            user=partnership.project_manager,
+            expected_stage=Stage.INITIATION,
+        )
+
+        chapter.refresh_from_db()
+        self.assertEqual(
+            transition.guidance_revisions, {str(chapter.pk): chapter.live_revision_id}
+        )
+        self.assertEqual(partnership.changed_guidance(guidance), [])
+
+        chapter.title = "Klare aftaler (ny udgave)"
+        chapter.save_revision().publish()
+
+        self.assertEqual(
+            [page.pk for page in partnership.changed_guidance(guidance)], [chapter.pk]
+        )
