@@ -75,6 +75,20 @@ def _days_ago(days: int):
     return timezone.now() - timedelta(days=days)
 
 
+def _plan_activities(partnership, spec: dict) -> None:
+    for activity in spec["plan_activities"]:
+        CommunicationActivity.objects.get_or_create(
+            partnership=partnership,
+            title=activity["title"],
+            defaults={
+                "audience": activity["audience"],
+                "channel": activity["channel"],
+                "planned_on": date.today() + timedelta(days=activity["days_from_now"]),
+                "done": activity["done"],
+            },
+        )
+
+
 def _meet_gate(partnership, target: Stage, spec: dict, when) -> None:
     """Create the records the gate of ``target`` reads, as they happened."""
     if target == Stage.COMMUNICATION and spec["agreement_signed"]:
@@ -84,18 +98,7 @@ def _meet_gate(partnership, target: Stage, spec: dict, when) -> None:
             defaults={"signed_on": when.date(), "signatories": "Alle parter"},
         )
     if target == Stage.EVALUATION:
-        for activity in spec["plan_activities"]:
-            CommunicationActivity.objects.get_or_create(
-                partnership=partnership,
-                title=activity["title"],
-                defaults={
-                    "audience": activity["audience"],
-                    "channel": activity["channel"],
-                    "planned_on": date.today()
-                    + timedelta(days=activity["days_from_now"]),
-                    "done": activity["done"],
-                },
-            )
+        _plan_activities(partnership, spec)
     if target == Stage.CONCLUDED and spec["evaluation_completed"]:
         EvaluationRound.objects.get_or_create(
             partnership=partnership,
@@ -160,13 +163,8 @@ def load_partnership(spec, organisations, goals, users) -> bool:
                 reason=comment,
                 at=when,
             )
-        for activity in spec["plan_activities"]:
-            _meet_gate(
-                partnership,
-                Stage.EVALUATION,
-                {**spec, "plan_activities": [activity]},
-                None,
-            )
+        # Plans made for partnerships still before the evaluation stage.
+        _plan_activities(partnership, spec)
     return True
 
 
