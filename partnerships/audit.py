@@ -44,7 +44,7 @@ def _partnership_ref(model):
 
 
 def change_log(
-    *, partnership=None, model=None, user=None, action=None, since=None, until=None
+    *, partnerships=None, model=None, user=None, action=None, since=None, until=None
 ):
     """History rows of every CRM model as one queryset, newest first."""
     parts = []
@@ -52,11 +52,11 @@ def change_log(
         if model and tracked._meta.model_name != model:
             continue
         rows = tracked.history.all()
-        if partnership is not None:
+        if partnerships is not None:
             if tracked is Partnership:
-                rows = rows.filter(id=partnership)
+                rows = rows.filter(id__in=partnerships)
             elif any(f.name == "partnership" for f in tracked._meta.fields):
-                rows = rows.filter(partnership_id=partnership)
+                rows = rows.filter(partnership_id__in=partnerships)
             else:
                 continue
         if user is not None:

@@ -30,8 +30,12 @@ def _require_auditor(request):
 
 
 class ChangeLogFilter(forms.Form):
-    partnership = forms.ModelChoiceField(
-        Partnership.objects.order_by("title"), required=False, label=_("Partnership")
+    # A text field, not a select: there may be thousands of partnerships.
+    partnership = forms.CharField(
+        required=False,
+        max_length=200,
+        label=_("Partnership"),
+        help_text=_("Part of the title, or the partnership's number."),
     )
     model = forms.ChoiceField(
         required=False,
@@ -65,6 +69,15 @@ class ChangeLogFilter(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
     )
 
+    def partnership_ids(self):
+        wanted = self.cleaned_data["partnership"].strip()
+        if not wanted:
+            return None
+        if wanted.isdigit():
+            return [int(wanted)]
+        matches = Partnership.objects.filter(title__icontains=wanted)
+        return list(matches.values_list("id", flat=True)[:500])
+
     def rows(self):
         data = self.cleaned_data
 
@@ -72,7 +85,7 @@ class ChangeLogFilter(forms.Form):
             return timezone.make_aware(datetime.combine(day, time.min)) if day else None
 
         return audit.change_log(
-            partnership=data["partnership"].pk if data["partnership"] else None,
+            partnerships=self.partnership_ids(),
             model=data["model"] or None,
             user=data["user"].pk if data["user"] else None,
             action=data["action"] or None,
