@@ -106,7 +106,13 @@ def change_stage(
     return transition
 
 
-def save_partnership(partnership: Partnership, *, expected_version: int, user):
+def save_partnership(
+    partnership: Partnership,
+    *,
+    expected_version: int,
+    user,
+    reason: str = "",
+):
     """Save an edited partnership unless someone saved it since it was loaded.
 
     The stage, cycle and version are never taken from the edit: only
@@ -126,5 +132,6 @@ def save_partnership(partnership: Partnership, *, expected_version: int, user):
         partnership.cycle = current.cycle
         partnership.version = current.version + 1
         partnership._history_user = user
+        partnership._change_reason = reason or _("Edited in the partnership form")
         partnership.save()
     return partnership

@@ -161,7 +161,9 @@ class SavePartnershipTests(TestCase):
         self.assertEqual(
             (self.partnership.title, self.partnership.version), ("Nyt navn", 2)
         )
-        self.assertEqual(self.partnership.history.first().history_user, self.manager)
+        latest = self.partnership.history.first()
+        self.assertEqual(latest.history_user, self.manager)
+        self.assertTrue(latest.history_change_reason)
 
     def test_stale_save_is_refused_and_the_newer_data_kept(self):
         mine = Partnership.objects.get(pk=self.partnership.pk)
