@@ -20,8 +20,10 @@ from partnerships.models import (
     Organisation,
     PartnerRole,
     Partnership,
+    PartnershipGoal,
     StrategicGoal,
     Task,
+    TeamMember,
 )
 from partnerships.services import change_stage
 
@@ -132,8 +134,8 @@ def load_partnership(spec, organisations, goals, users) -> bool:
             PartnerRole(organisation=organisations[key], role=role)
             for key, role in spec["partners"]
         ]
-        partnership.goals = [goals[key] for key in spec["goals"]]
-        partnership.team = [users[name] for name in spec["team"]]
+        partnership.goal_links = [PartnershipGoal(goal=goals[k]) for k in spec["goals"]]
+        partnership.team_members = [TeamMember(user=users[n]) for n in spec["team"]]
         partnership.tasks = [
             Task(
                 title=task["title"],

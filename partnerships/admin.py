@@ -1,6 +1,5 @@
 """The CRM's modeladmin registers: configuration, permission and button helpers."""
 
-from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
@@ -84,12 +83,12 @@ class PartnershipAdmin(ModelAdmin):
         [
             FieldPanel("title"),
             FieldPanel("project_manager"),
-            FieldPanel("team", widget=forms.CheckboxSelectMultiple),
+            InlinePanel("team_members", label=_("Team members")),
             MultiFieldPanel(
                 ["purpose", "vision", "library_gives", "library_gets"],
                 heading=_("Purpose and win-win"),
             ),
-            FieldPanel("goals", widget=forms.CheckboxSelectMultiple),
+            InlinePanel("goal_links", label=_("Strategic goals")),
             InlinePanel("partner_roles", label=_("Partner organisations")),
             MultiFieldPanel(
                 ["start_date", "end_date", "budget", "resources"],
@@ -109,7 +108,7 @@ class PartnershipAdmin(ModelAdmin):
             super()
             .get_queryset(request)
             .select_related("project_manager")
-            .prefetch_related("team")
+            .prefetch_related("team_members")
         )
 
 

@@ -1,6 +1,7 @@
 """Reading the CRM's audit trail: the change log, record diffs, past states."""
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import BigIntegerField, CharField, F, Value
 from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
@@ -13,14 +14,18 @@ from partnerships.models import (
     Organisation,
     PartnerRole,
     Partnership,
+    PartnershipGoal,
     StageTransition,
     StrategicGoal,
     Task,
+    TeamMember,
 )
 
 TRACKED = [
     Partnership,
     PartnerRole,
+    TeamMember,
+    PartnershipGoal,
     Task,
     StageTransition,
     Agreement,
@@ -32,6 +37,12 @@ TRACKED = [
 ]
 MODELS = {model._meta.model_name: model for model in TRACKED}
 ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
+# Link records are named after the record they point to.
+LINKED_NAME = {
+    "partnerrole": "organisation",
+    "teammember": "user",
+    "partnershipgoal": "goal",
+}
 TECHNICAL_FIELDS = {"id", "version", "created_at", "updated_at"}
 
 
@@ -101,8 +112,15 @@ def record_label(historical) -> str:
             f"{historical.get_from_stage_display()} → "
             f"{historical.get_to_stage_display()}"
         )
-    if hasattr(historical, "organisation_id") and historical.organisation_id:
-        return str(historical.organisation or f"#{historical.organisation_id}")
+    for link in LINKED_NAME.values():
+        if getattr(historical, f"{link}_id", None):
+            try:
+                linked = getattr(historical, link)
+            except ObjectDoesNotExist:
+                return _("%(name)s (deleted)") % {"name": f"#{historical.id}"}
+            if hasattr(linked, "get_full_name"):
+                return linked.get_full_name() or linked.get_username()
+            return str(linked)
     return f"#{historical.id}"
 
 
@@ -115,8 +133,9 @@ def describe(rows) -> list[dict]:
     historical = {}
     for name, ids in by_model.items():
         queryset = MODELS[name].history.filter(history_id__in=ids)
-        if name == "partnerrole":
-            queryset = queryset.select_related("organisation")
+        link = LINKED_NAME.get(name)
+        if link:
+            queryset = queryset.select_related(link)
         historical.update({(name, h.history_id): h for h in queryset})
     users = get_user_model().objects.in_bulk({r["history_user_id"] for r in rows})
     partnerships = dict(

@@ -5,10 +5,9 @@ import json
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.forms.models import model_to_dict
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -25,7 +24,7 @@ from cms.models import StageGuidance
 from cms.stages import Stage
 from partnerships import lifecycle
 from partnerships.lifecycle import Move
-from partnerships.models import Partnership, StrategicGoal, Task
+from partnerships.models import Partnership, Task
 from partnerships.services import change_stage, save_partnership
 
 
@@ -37,14 +36,6 @@ class PartnershipForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["expected_version"].initial = self.instance.version
-        chosen = Q(partnerships=self.instance) if self.instance.pk else Q(pk__in=[])
-        self.fields["goals"].queryset = StrategicGoal.objects.filter(
-            Q(active=True) | chosen
-        ).distinct()
-        staff = Q(is_superuser=True) | Q(groups__permissions__codename="access_admin")
-        self.fields["team"].queryset = (
-            get_user_model().objects.filter(staff, is_active=True).distinct()
-        )
 
 
 class PartnershipCreateView(CreateView):
@@ -154,8 +145,12 @@ class PartnershipInspectView(InspectView):
                 "partners": partnership.partner_roles.select_related("organisation"),
                 "tasks": partnership.tasks.select_related("assignee"),
                 "transitions": partnership.transitions.select_related("by"),
-                "goals": partnership.goals.all(),
-                "team": partnership.team.all(),
+                "goals": [
+                    link.goal for link in partnership.goal_links.select_related("goal")
+                ],
+                "team": [
+                    m.user for m in partnership.team_members.select_related("user")
+                ],
             }
         )
         return context
@@ -243,7 +238,7 @@ def board(request):
         raise PermissionDenied
     partnerships = (
         Partnership.objects.select_related("project_manager")
-        .prefetch_related("team")
+        .prefetch_related("team_members")
         .with_task_counts()
         .order_by("title")
     )

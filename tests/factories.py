@@ -23,6 +23,7 @@ from partnerships.models import (
     Organisation,
     PartnerRole,
     Partnership,
+    PartnershipGoal,
     StrategicGoal,
 )
 
@@ -175,7 +176,7 @@ class PartnershipFactory(factory.django.DjangoModelFactory):
         if create and value:
             self.purpose = "Flere unge læsere."
             self.partner_roles.add(PartnerRole(organisation=OrganisationFactory()))
-            self.goals.add(StrategicGoalFactory())
+            self.goal_links.add(PartnershipGoal(goal=StrategicGoalFactory()))
             self.save()
 
 

@@ -3,9 +3,11 @@
 from partnerships.models.partnership import (
     PartnerRole,
     Partnership,
+    PartnershipGoal,
     PartnershipQuerySet,
     StageTransition,
     Task,
+    TeamMember,
 )
 from partnerships.models.records import (
     Agreement,
@@ -24,8 +26,10 @@ __all__ = [
     "Organisation",
     "PartnerRole",
     "Partnership",
+    "PartnershipGoal",
     "PartnershipQuerySet",
     "StageTransition",
     "StrategicGoal",
     "Task",
+    "TeamMember",
 ]

@@ -8,7 +8,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from cms.stages import Stage
@@ -26,7 +26,9 @@ class PartnershipQuerySet(models.QuerySet):
 
     def for_member(self, user):
         """Partnerships the user manages or is on the team of."""
-        return self.filter(Q(project_manager=user) | Q(team=user)).distinct()
+        return self.filter(
+            Q(project_manager=user) | Q(team_members__user=user)
+        ).distinct()
 
     def with_task_counts(self):
         today = timezone.localdate()
@@ -69,20 +71,6 @@ class Partnership(ClusterableModel):
         verbose_name=_("project manager"),
         on_delete=models.PROTECT,
         related_name="managed_partnerships",
-    )
-    team = ParentalManyToManyField(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("team members"),
-        blank=True,
-        related_name="partnership_teams",
-        help_text=_("Colleagues who may edit the partnership with you."),
-    )
-    goals = ParentalManyToManyField(
-        StrategicGoal,
-        verbose_name=_("strategic goals"),
-        blank=True,
-        related_name="partnerships",
-        help_text=_("The library goals this partnership serves."),
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
@@ -153,7 +141,7 @@ class Partnership(ClusterableModel):
         """Whether ``user`` manages the partnership or is on its team."""
         if user.pk == self.project_manager_id:
             return True
-        return any(member.pk == user.pk for member in self.team.all())
+        return any(member.user_id == user.pk for member in self.team_members.all())
 
     def can_edit(self, user) -> bool:
         """Project managers edit partnerships they belong to, while open."""
@@ -170,7 +158,7 @@ class Partnership(ClusterableModel):
         return lifecycle.Facts(
             partner_count=self.partner_roles.count(),
             has_purpose=bool(self.purpose.strip()),
-            goal_count=self.goals.count(),
+            goal_count=self.goal_links.count(),
             agreement_signed=self.agreements.filter(
                 cycle=self.cycle, signed_on__isnull=False
             ).exists(),
@@ -238,6 +226,66 @@ class PartnerRole(models.Model):
             if self.role
             else str(self.organisation)
         )
+
+
+class TeamMember(models.Model):
+    """A colleague on the team, who may edit the partnership with its manager."""
+
+    partnership = ParentalKey(
+        Partnership, on_delete=models.CASCADE, related_name="team_members"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("colleague"),
+        on_delete=models.PROTECT,
+        related_name="partnership_memberships",
+        limit_choices_to=(
+            Q(is_active=True)
+            & (Q(is_superuser=True) | Q(groups__permissions__codename="access_admin"))
+        ),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("team member")
+        verbose_name_plural = _("team members")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "user"], name="unique_team_member"
+            )
+        ]
+
+    def __str__(self):
+        return self.user.get_full_name() or self.user.get_username()
+
+
+class PartnershipGoal(models.Model):
+    """A strategic goal of the library that the partnership serves."""
+
+    partnership = ParentalKey(
+        Partnership, on_delete=models.CASCADE, related_name="goal_links"
+    )
+    goal = models.ForeignKey(
+        StrategicGoal,
+        verbose_name=_("strategic goal"),
+        on_delete=models.PROTECT,
+        related_name="partnership_links",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("strategic goal")
+        verbose_name_plural = _("strategic goals")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "goal"], name="unique_partnership_goal"
+            )
+        ]
+
+    def __str__(self):
+        return str(self.goal)
 
 
 class Task(models.Model):

@@ -71,7 +71,7 @@ class StrategicGoal(models.Model):
     active = models.BooleanField(
         _("active"),
         default=True,
-        help_text=_("Retired goals stay on old partnerships but cannot be chosen."),
+        help_text=_("Untick when the library no longer pursues the goal."),
     )
 
     history = HistoricalRecords()

@@ -29,7 +29,10 @@ def test_project_manager_creates_a_partnership_and_moves_it_to_agreement(
     page.goto(live_server.url + "/admin/partnerships/partnership/create/")
     page.locator("#id_title").fill("Læseklub i Nordlyset")
     page.locator("#id_purpose").fill("Flere unge læsere gennem fælles læseklubber.")
-    page.get_by_label("Flere unge bruger biblioteket").check()
+    page.locator("#id_goal_links-ADD").click()
+    page.locator("select[name='goal_links-0-goal']").select_option(
+        label="Flere unge bruger biblioteket"
+    )
     page.locator("#id_partner_roles-ADD").click()
     page.locator("select[name='partner_roles-0-organisation']").select_option(
         label="Kulturhuset Nordlyset"

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from cms import roles
 from cms.stages import Stage
-from partnerships.models import Partnership, StageTransition, Task
+from partnerships.models import Partnership, StageTransition, Task, TeamMember
 from tests.factories import (
     ContactFactory,
     OrganisationFactory,
@@ -140,7 +140,7 @@ class PermissionTests(TestCase):
 
     def test_team_member_may_edit_and_concluded_is_read_only(self):
         member = self.users["other_manager"]
-        self.partnership.team.add(member)
+        self.partnership.team_members.add(TeamMember(user=member))
         self.partnership.save()
         self.client.force_login(member)
         self.assertEqual(self.client.get(self.urls["edit"]).status_code, 200)
@@ -300,7 +300,7 @@ class ListQueryCountTests(TestCase):
         def add(count):
             for _ in range(count):
                 partnership = PartnershipFactory(project_manager=manager)
-                partnership.team.add(UserFactory())
+                partnership.team_members.add(TeamMember(user=UserFactory()))
                 partnership.save()
                 ContactFactory()
 

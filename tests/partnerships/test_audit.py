@@ -9,10 +9,16 @@ from django.utils import timezone
 
 from cms import roles
 from cms.stages import Stage
-from partnerships.audit import field_changes, partnership_as_of
+from partnerships.audit import change_log, describe, field_changes, partnership_as_of
 from partnerships.history import acting_as
 from partnerships.lifecycle import Move
-from partnerships.models import Organisation, PartnerRole, Partnership, Task
+from partnerships.models import (
+    Organisation,
+    PartnerRole,
+    Partnership,
+    Task,
+    TeamMember,
+)
 from partnerships.services import change_stage
 from tests.factories import (
     GuidePageFactory,
@@ -238,3 +244,27 @@ class PageHistoryTests(TestCase):
         self.assertContains(response, editor.get_full_name())
         self.client.force_login(UserFactory(groups=[roles.PROJECT_MANAGERS]))
         self.assertIn(self.client.get(url).status_code, {302, 403})
+
+
+class ManyToManyHistoryTests(TestCase):
+    def test_team_and_goal_changes_are_named_rows_in_the_change_log(self):
+        partnership = PartnershipFactory(ready=True)
+        colleague = UserFactory(first_name="Ida", last_name="Holm")
+        partnership_rows = partnership.history.count()
+
+        partnership.team_members.add(TeamMember(user=colleague))
+        partnership.save()
+        partnership.team_members.clear()
+        partnership.save()
+
+        self.assertEqual(partnership.history.count(), partnership_rows)
+        rows = describe(
+            list(change_log(partnerships=[partnership.pk], model="teammember"))
+        )
+        self.assertEqual([r["action"] for r in rows], ["deleted", "created"])
+        self.assertEqual({r["label"] for r in rows}, {"Ida Holm"})
+        goals = describe(
+            list(change_log(partnerships=[partnership.pk], model="partnershipgoal"))
+        )
+        self.assertEqual(len(goals), 1)
+        self.assertEqual(goals[0]["label"], str(partnership.goal_links.get().goal))

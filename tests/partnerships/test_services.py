@@ -15,6 +15,7 @@ from partnerships.models import (
     EvaluationRound,
     Partnership,
     StageTransition,
+    TeamMember,
 )
 from partnerships.services import change_stage, save_partnership
 from tests.factories import GuidePageFactory, PartnershipFactory, UserFactory
@@ -141,7 +142,7 @@ class ChangeStageTests(TestCase):
             with self.subTest(user=user), self.assertRaises(PermissionDenied):
                 self.move(Move.FORWARD, user=user)
 
-        self.partnership.team.add(outsider)
+        self.partnership.team_members.add(TeamMember(user=outsider))
         self.partnership.save()
         self.move(Move.FORWARD, user=outsider)
 

@@ -50,7 +50,7 @@ class HashChainTests(TestCase):
         ok, output = verify()
 
         self.assertTrue(ok, output)
-        self.assertIn("[1/10]", output)
+        self.assertIn("[1/12]", output)
         self.assertEqual(self.rows[1].previous_hash, self.rows[0].entry_hash)
 
     def test_an_edited_entry_is_reported_exactly(self):
