@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from cms import roles
 from cms.stages import Stage
+from partnerships import audit
 from partnerships.models import Partnership, StageTransition, Task, TeamMember
 from tests.factories import (
     ContactFactory,
@@ -380,3 +381,45 @@ class RegisterConflictTests(TestCase):
 
         self.assertEqual(response.status_code, 302)
         self.assertEqual(organisation.history.first().history_user, manager)
+
+
+class AuditorWriteTests(TestCase):
+    def test_auditor_posts_to_every_write_url_change_nothing(self):
+        partnership = PartnershipFactory(ready=True)
+        organisation = OrganisationFactory()
+        contact = ContactFactory(organisation=organisation)
+        base = "/admin/partnerships"
+        urls = [
+            f"{base}/partnership/create/",
+            f"{base}/partnership/edit/{partnership.pk}/",
+            f"{base}/partnership/delete/{partnership.pk}/",
+            reverse("partnerships_stage_change", args=[partnership.pk]),
+            f"{base}/organisation/create/",
+            f"{base}/organisation/edit/{organisation.pk}/",
+            f"{base}/organisation/delete/{organisation.pk}/",
+            f"{base}/contact/create/",
+            f"{base}/contact/edit/{contact.pk}/",
+            f"{base}/contact/delete/{contact.pk}/",
+            f"{base}/strategicgoal/create/",
+            "/admin/snippets/cms/stageguidance/add/",
+        ]
+        tables = [m.history.model for m in audit.TRACKED]
+        before = [t.objects.count() for t in tables]
+        self.client.force_login(UserFactory(groups=[roles.AUDITORS]))
+
+        for url in urls:
+            with self.subTest(url=url):
+                response = self.client.post(
+                    url,
+                    {
+                        "name": "X",
+                        "title": "X",
+                        "sector": "other",
+                        "move": "forward",
+                        "expected_stage": "initiation",
+                        "stage": "agreement",
+                    },
+                )
+                self.assertIn(response.status_code, {302, 403})
+
+        self.assertEqual([t.objects.count() for t in tables], before)
