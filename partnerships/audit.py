@@ -228,3 +228,16 @@ def partnership_as_of(partnership_id: int, moment):
             .order_by("-at")
         ),
     }
+
+
+def appears_in_audit_trail(user) -> bool:
+    """Whether the CRM's history or records name ``user``.
+
+    Such accounts are deactivated, never deleted: the history must go on
+    saying who did what (on PostgreSQL the append-only triggers would refuse
+    the deletion anyway).
+    """
+    return (
+        any(model.history.filter(history_user=user).exists() for model in TRACKED)
+        or Partnership.objects.filter(project_manager=user).exists()
+    )

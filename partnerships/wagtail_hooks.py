@@ -1,3 +1,5 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from laces.components import Component
@@ -5,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
-from partnerships import audit_views, views
+from partnerships import audit, audit_views, views
 from partnerships.admin import CRMGroup
 
 
@@ -100,3 +102,18 @@ class DashboardPanel(Component):
 def add_dashboard_panel(request, panels):
     if views.can_see_partnerships(request.user):
         panels.append(DashboardPanel(request.user))
+
+
+@hooks.register("before_delete_user")
+def keep_users_named_in_the_audit_trail(request, user):
+    if audit.appears_in_audit_trail(user):
+        messages.error(
+            request,
+            _(
+                "%(user)s has worked on partnerships and is named in the audit "
+                "trail, so the account cannot be deleted. Deactivate it instead."
+            )
+            % {"user": user.get_full_name() or user.get_username()},
+        )
+        return redirect("wagtailusers_users:edit", user.pk)
+    return None

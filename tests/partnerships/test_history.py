@@ -3,7 +3,9 @@ import re
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.test import SimpleTestCase, TestCase
+from django.urls import reverse
 
 from partnerships.history import SYSTEM_USERNAME, acting_as
 from partnerships.models import Organisation
@@ -81,3 +83,33 @@ class ActingUserTests(TestCase):
 
         self.assertEqual(organisation.history.get().history_user, person)
         self.assertEqual(Organisation.history.filter(history_user=None).count(), 0)
+
+
+class UserDeletionTests(TestCase):
+    def test_a_user_named_in_the_audit_trail_is_kept_and_told_to_deactivate(self):
+        person = UserFactory()
+        with acting_as(person):
+            OrganisationFactory()
+        admin = UserFactory(username="root-admin")
+        admin.is_superuser = True
+        admin.save()
+        self.client.force_login(admin)
+        url = reverse("wagtailusers_users:delete", args=[person.pk])
+
+        response = self.client.post(url)
+
+        self.assertRedirects(
+            response, reverse("wagtailusers_users:edit", args=[person.pk])
+        )
+        self.assertTrue(get_user_model().objects.filter(pk=person.pk).exists())
+
+    def test_a_user_without_crm_traces_can_still_be_deleted(self):
+        person = UserFactory()
+        admin = UserFactory(username="root-admin")
+        admin.is_superuser = True
+        admin.save()
+        self.client.force_login(admin)
+
+        self.client.post(reverse("wagtailusers_users:delete", args=[person.pk]))
+
+        self.assertFalse(get_user_model().objects.filter(pk=person.pk).exists())
