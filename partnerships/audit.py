@@ -124,9 +124,19 @@ def record_label(historical) -> str:
     return f"#{historical.id}"
 
 
+def partnership_titles(ids: set[int]) -> dict[int, str]:
+    """Current titles, and the last known title of deleted partnerships."""
+    titles = dict(Partnership.objects.filter(id__in=ids).values_list("id", "title"))
+    if missing := ids - titles.keys():
+        # Ascending, so each id keeps the title of its newest history row.
+        last = Partnership.history.filter(id__in=missing).order_by("id", "history_id")
+        titles.update(dict(last.values_list("id", "title")))
+    return titles
+
+
 def describe(rows) -> list[dict]:
     """Change-log rows with record names and users, in a fixed number of queries
-    (one per model on the page, one for users, one for partnerships)."""
+    (one per model on the page, one for users, two for partnerships)."""
     by_model = {}
     for row in rows:
         by_model.setdefault(row["model_name"], []).append(row["history_id"])
@@ -138,11 +148,7 @@ def describe(rows) -> list[dict]:
             queryset = queryset.select_related(link)
         historical.update({(name, h.history_id): h for h in queryset})
     users = get_user_model().objects.in_bulk({r["history_user_id"] for r in rows})
-    partnerships = dict(
-        Partnership.history.filter(id__in={r["partnership_ref"] for r in rows})
-        .order_by("id", "-history_date")
-        .values_list("id", "title")
-    )
+    partnerships = partnership_titles({r["partnership_ref"] for r in rows} - {None})
     described = []
     for row in rows:
         record = historical.get((row["model_name"], row["history_id"]))

@@ -107,7 +107,7 @@ def change_log(request):
     _require_auditor(request)
     form = ChangeLogFilter(request.GET or None)
     if form.is_bound and not form.is_valid():
-        rows = audit.change_log(model="none")
+        rows = Partnership.history.none()
     else:
         if not form.is_bound:
             form = ChangeLogFilter({})

@@ -90,6 +90,21 @@ class ChangeLogTests(TestCase):
     def setUp(self):
         self.client.force_login(self.auditor)
 
+    def test_rows_name_the_partnership_by_its_current_or_last_title(self):
+        self.partnership.title = "Læseklub for unge"
+        self.partnership.save()
+        gone = PartnershipFactory(title="Nedlagt")
+        gone_id = gone.pk
+        gone.title = "Nedlagt til sidst"
+        gone.save()
+        gone.delete()
+
+        entries = self.client.get(LOG).context["entries"]
+        titles = {e["partnership_ref"]: e["partnership_title"] for e in entries}
+
+        self.assertEqual(titles[self.partnership.pk], "Læseklub for unge")
+        self.assertEqual(titles[gone_id], "Nedlagt til sidst")
+
     def test_shows_who_moved_it_back_and_why(self):
         response = self.client.get(
             LOG, {"partnership": self.partnership.pk, "model": "partnership"}
