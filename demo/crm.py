@@ -86,7 +86,7 @@ def _plan_activities(partnership, spec: dict) -> None:
                 "audience": activity["audience"],
                 "channel": activity["channel"],
                 "planned_on": date.today() + timedelta(days=activity["days_from_now"]),
-                "done": activity["done"],
+                "status": "done" if activity["done"] else "planned",
             },
         )
 

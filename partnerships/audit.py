@@ -8,13 +8,24 @@ from django.utils.translation import gettext as _
 
 from partnerships.models import (
     Agreement,
+    AgreementClause,
+    CalendarFeed,
+    Challenge,
+    ClauseTemplate,
     CommunicationActivity,
     Contact,
+    EvaluationAnswer,
+    EvaluationInvitation,
+    EvaluationQuestion,
     EvaluationRound,
+    Meeting,
     Organisation,
     PartnerRole,
     Partnership,
     PartnershipGoal,
+    Questionnaire,
+    QuestionnaireQuestion,
+    Risk,
     StageTransition,
     StrategicGoal,
     Task,
@@ -29,11 +40,22 @@ TRACKED = [
     Task,
     StageTransition,
     Agreement,
+    AgreementClause,
     CommunicationActivity,
+    CalendarFeed,
     EvaluationRound,
+    EvaluationQuestion,
+    EvaluationInvitation,
+    EvaluationAnswer,
+    Meeting,
+    Risk,
     Organisation,
     Contact,
     StrategicGoal,
+    ClauseTemplate,
+    Questionnaire,
+    QuestionnaireQuestion,
+    Challenge,
 ]
 MODELS = {model._meta.model_name: model for model in TRACKED}
 ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
@@ -42,6 +64,8 @@ LINKED_NAME = {
     "partnerrole": "organisation",
     "teammember": "user",
     "partnershipgoal": "goal",
+    "evaluationinvitation": "contact",
+    "evaluationanswer": "question",
 }
 TECHNICAL_FIELDS = {"id", "version", "created_at", "updated_at"}
 
@@ -104,9 +128,14 @@ def change_log(
 
 def record_label(historical) -> str:
     """A readable name for a history row's record, from its own columns."""
-    for field in ["title", "name"]:
+    for field in ["title", "name", "heading", "label", "text"]:
         if getattr(historical, field, ""):
             return getattr(historical, field)
+    if hasattr(historical, "version"):
+        return _("Agreement, cycle %(cycle)s, version %(version)s") % {
+            "cycle": historical.cycle,
+            "version": historical.version,
+        }
     if hasattr(historical, "from_stage"):
         return (
             f"{historical.get_from_stage_display()} → "

@@ -1,5 +1,28 @@
 """The partnership CRM's records."""
 
+from partnerships.models.agreement import (
+    Agreement,
+    AgreementClause,
+    AgreementSection,
+    ClauseTemplate,
+)
+from partnerships.models.communication import (
+    ActivityStatus,
+    Audience,
+    CalendarFeed,
+    CommunicationActivity,
+)
+from partnerships.models.evaluation import (
+    EvaluationAnswer,
+    EvaluationInvitation,
+    EvaluationQuestion,
+    EvaluationRound,
+    EvaluationTheme,
+    QuestionKind,
+    Questionnaire,
+    QuestionnaireQuestion,
+)
+from partnerships.models.meetings import Challenge, Level, Meeting, Risk, RiskStatus
 from partnerships.models.partnership import (
     PartnerRole,
     Partnership,
@@ -9,25 +32,36 @@ from partnerships.models.partnership import (
     Task,
     TeamMember,
 )
-from partnerships.models.records import (
-    Agreement,
-    Audience,
-    CommunicationActivity,
-    EvaluationRound,
-)
 from partnerships.models.registers import Contact, Organisation, StrategicGoal
 
 __all__ = [
+    "ActivityStatus",
     "Agreement",
+    "AgreementClause",
+    "AgreementSection",
     "Audience",
+    "CalendarFeed",
+    "Challenge",
+    "ClauseTemplate",
     "CommunicationActivity",
     "Contact",
+    "EvaluationAnswer",
+    "EvaluationInvitation",
+    "EvaluationQuestion",
     "EvaluationRound",
+    "EvaluationTheme",
+    "Level",
+    "Meeting",
     "Organisation",
     "PartnerRole",
     "Partnership",
     "PartnershipGoal",
     "PartnershipQuerySet",
+    "QuestionKind",
+    "Questionnaire",
+    "QuestionnaireQuestion",
+    "Risk",
+    "RiskStatus",
     "StageTransition",
     "StrategicGoal",
     "Task",

@@ -162,7 +162,7 @@ class Partnership(ClusterableModel):
             agreement_signed=self.agreements.filter(
                 cycle=self.cycle, signed_on__isnull=False
             ).exists(),
-            plan_activity_count=self.communication_activities.count(),
+            plan_activity_count=self.communication_activities.active().count(),
             evaluation_completed=self.evaluation_rounds.filter(
                 cycle=self.cycle, completed_on__isnull=False
             ).exists(),
@@ -308,6 +308,15 @@ class Task(models.Model):
     )
     due_date = models.DateField(_("due date"), null=True, blank=True)
     done = models.BooleanField(_("done"), default=False)
+    meeting = models.ForeignKey(
+        "partnerships.Meeting",
+        verbose_name=_("from meeting"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="action_items",
+        help_text=_("The meeting where the task was agreed, if any."),
+    )
 
     history = HistoricalRecords()
 
