@@ -43,12 +43,17 @@ def verify_chains(apps, schema_editor):
 
 @contextmanager
 def _writable(schema_editor, table):
-    postgres = schema_editor.connection.vendor == "postgresql"
+    postgres = schema_editor.connection.vendor == "postgresql" and (
+        "_historical" in table
+    )
     if postgres:
+        # ALTER TABLE refuses while deferred foreign-key checks are pending.
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         schema_editor.execute(f"ALTER TABLE {table} DISABLE TRIGGER {table}_append_only")
     yield
     if postgres:
         schema_editor.execute(f"ALTER TABLE {table} ENABLE TRIGGER {table}_append_only")
+        schema_editor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def done_to_status(apps, schema_editor):
