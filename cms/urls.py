@@ -15,6 +15,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Pages partners reach by private links (evaluation answers, calendars).
+    path("p/", include("partnerships.tools.public_urls")),
 ]
 
 if settings.DEBUG:

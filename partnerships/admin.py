@@ -3,11 +3,20 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 
 from partnerships import views
-from partnerships.models import Contact, Organisation, Partnership, StrategicGoal
+from partnerships.models import (
+    Challenge,
+    ClauseTemplate,
+    Contact,
+    Organisation,
+    Partnership,
+    Questionnaire,
+    StrategicGoal,
+)
 
 
 class CRMPermissionHelper(PermissionHelper):
@@ -164,3 +173,44 @@ class CRMGroup(ModelAdminGroup):
     menu_icon = "group"
     menu_order = 150
     items = [PartnershipAdmin, OrganisationAdmin, ContactAdmin, StrategicGoalAdmin]
+
+
+class ClauseTemplateViewSet(SnippetViewSet):
+    model = ClauseTemplate
+    icon = "doc-full"
+    menu_label = _("Agreement clauses")
+    list_display = ["heading", "section", "included_by_default"]
+    list_filter = ["section", "included_by_default"]
+    search_fields = ["heading", "body"]
+    copy_view_enabled = False
+
+
+class QuestionnaireViewSet(SnippetViewSet):
+    model = Questionnaire
+    icon = "form"
+    menu_label = _("Evaluation questionnaires")
+    list_display = ["title"]
+    copy_view_enabled = False
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("introduction"),
+        InlinePanel("questions", label=_("Questions"), min_num=1),
+    ]
+
+
+class ChallengeViewSet(SnippetViewSet):
+    model = Challenge
+    icon = "warning"
+    menu_label = _("Typical challenges")
+    list_display = ["title", "sort_order"]
+    search_fields = ["title", "description"]
+    copy_view_enabled = False
+
+
+class ToolTemplatesGroup(SnippetViewSetGroup):
+    """What editors give the stage tools to start from."""
+
+    menu_label = _("Partnership tool templates")
+    menu_icon = "clipboard-list"
+    menu_order = 260
+    items = [ClauseTemplateViewSet, QuestionnaireViewSet, ChallengeViewSet]

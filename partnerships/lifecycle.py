@@ -76,6 +76,7 @@ class Facts:
 class Condition:
     holds: Callable[[Facts], bool]
     message: Promise  # what must be done, in plain language
+    tool: str = ""  # the stage tool where it is done (a WorkingTool value)
 
 
 ENTRY_CONDITIONS: dict[Stage, list[Condition]] = {
@@ -94,19 +95,31 @@ ENTRY_CONDITIONS: dict[Stage, list[Condition]] = {
     Stage.COMMUNICATION: [
         Condition(
             lambda f: f.agreement_signed,
-            _("Mark the cooperation agreement as signed."),
+            _(
+                "Sign the cooperation agreement: mark its current version as "
+                "signed in the agreement tool."
+            ),
+            tool="agreement",
         ),
     ],
     Stage.EVALUATION: [
         Condition(
             lambda f: f.plan_activity_count > 0,
-            _("Plan at least one activity in the communication plan."),
+            _(
+                "Plan at least one activity in the communication plan (cancelled "
+                "activities do not count)."
+            ),
+            tool="communication_plan",
         ),
     ],
     Stage.CONCLUDED: [
         Condition(
             lambda f: f.evaluation_completed,
-            _("Complete an evaluation round."),
+            _(
+                "Complete an evaluation round in this agreement cycle: record the "
+                "joint discussion of the partners' written answers."
+            ),
+            tool="evaluation",
         ),
         Condition(
             lambda f: f.has_closing_reflection,
@@ -136,9 +149,14 @@ def can_move(current: Stage, target: Stage) -> bool:
     return move_between(current, target) is not None
 
 
+def unmet(target: Stage, facts: Facts) -> list[Condition]:
+    """The entry conditions of ``target`` that do not hold yet."""
+    return [c for c in ENTRY_CONDITIONS[Stage(target)] if not c.holds(facts)]
+
+
 def unmet_conditions(target: Stage, facts: Facts) -> list[Promise]:
     """What is still missing before a partnership may enter ``target``."""
-    return [c.message for c in ENTRY_CONDITIONS[Stage(target)] if not c.holds(facts)]
+    return [condition.message for condition in unmet(target, facts)]
 
 
 def next_stage(current: Stage) -> Stage | None:

@@ -118,6 +118,8 @@ def can_see_partnerships(user) -> bool:
 
 
 def stage_context(partnership, user):
+    from partnerships.tools.common import tool_url
+
     """What the inspect page and the stage form show about the stage."""
     guidance = (
         StageGuidance.objects.filter(stage=partnership.stage)
@@ -129,7 +131,13 @@ def stage_context(partnership, user):
         "guidance": guidance,
         "changed_guidance": partnership.changed_guidance(guidance),
         "next_stage": Stage(next_stage) if next_stage else None,
-        "unmet": partnership.unmet_for_next_stage(),
+        "unmet": [
+            {
+                "message": condition.message,
+                "url": tool_url(condition.tool, partnership) if condition.tool else "",
+            }
+            for condition in partnership.unmet_for_next_stage()
+        ],
         "can_change_stage": partnership.can_change_stage(user),
         "stage_url": reverse("partnerships_stage_change", args=[partnership.pk]),
     }
@@ -137,6 +145,8 @@ def stage_context(partnership, user):
 
 class PartnershipInspectView(InspectView):
     def get_context_data(self, **kwargs):
+        from partnerships.tools.common import tool_summaries
+
         partnership = self.instance
         context = super().get_context_data(**kwargs)
         context.update(stage_context(partnership, self.request.user))
@@ -151,6 +161,7 @@ class PartnershipInspectView(InspectView):
                 "team": [
                     m.user for m in partnership.team_members.select_related("user")
                 ],
+                "tool_summaries": tool_summaries(partnership),
             }
         )
         return context

@@ -1,14 +1,16 @@
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from laces.components import Component
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.options import modeladmin_register
 
 from partnerships import audit, audit_views, views
-from partnerships.admin import CRMGroup
+from partnerships.admin import CRMGroup, ToolTemplatesGroup
+from partnerships.tools import urls as tool_urls
 
 
 @hooks.register("register_log_actions")
@@ -24,11 +26,13 @@ def register_stage_change_action(actions):
 
 
 modeladmin_register(CRMGroup)
+register_snippet(ToolTemplatesGroup)
 
 
 @hooks.register("register_admin_urls")
 def register_crm_urls():
     return [
+        path("partnerships/", include(tool_urls.admin_urls)),
         path("partnerships/board/", views.board, name="partnerships_board"),
         path(
             "partnerships/<int:pk>/stage/",

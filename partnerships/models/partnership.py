@@ -183,11 +183,11 @@ class Partnership(ClusterableModel):
             and seen[str(link.page_id)] != link.page.live_revision_id
         ]
 
-    def unmet_for_next_stage(self) -> list:
+    def unmet_for_next_stage(self) -> list[lifecycle.Condition]:
         target = lifecycle.next_stage(self.stage_enum)
         if target is None:
             return []
-        return lifecycle.unmet_conditions(target, self.facts())
+        return lifecycle.unmet(target, self.facts())
 
 
 class PartnerRole(models.Model):

@@ -204,13 +204,25 @@ class RenderingTests(WagtailPageTestCase):
             with self.subTest(text=text):
                 self.assertContains(response, text, html=False)
 
-    def test_tool_page_lists_downloads_and_hides_missing_crm_link(self):
+    def test_tool_page_lists_downloads_and_links_its_working_tool(self):
         response = self.client.get(self.tool.url)
 
         self.assertContains(response, "Skabelon til kommunikationsplan")
         self.assertContains(response, "(DOCX)")
+        self.assertEqual(
+            self.tool.working_tool_url,
+            "/admin/partnerships/tools/communication_plan/",
+        )
+        self.assertContains(response, f'href="{self.tool.working_tool_url}"')
+
+    def test_tool_page_without_working_tool_has_no_crm_link(self):
+        self.tool.working_tool = ""
+        self.tool.save_revision().publish()
+
+        response = self.client.get(self.tool.url)
+
         self.assertEqual(self.tool.working_tool_url, "")
-        self.assertNotContains(response, "partnership system")
+        self.assertNotContains(response, "/admin/partnerships/")
 
     def test_case_page_shows_the_five_questions_in_order(self):
         response = self.client.get(self.case.url)

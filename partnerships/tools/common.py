@@ -1,0 +1,132 @@
+"""What every stage tool shares: access rules, the tool tabs, the picker."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from cms.stages import Stage
+from partnerships.models import Partnership
+from partnerships.views import can_see_partnerships
+
+# (key, label, stage it belongs to); the key names the URL "partnerships:<key>".
+TOOLS = [
+    ("agreement", gettext_lazy("Cooperation agreement"), Stage.AGREEMENT),
+    ("communication_plan", gettext_lazy("Communication plan"), Stage.COMMUNICATION),
+    ("evaluation", gettext_lazy("Evaluation"), Stage.EVALUATION),
+    ("meeting", gettext_lazy("Meetings"), None),
+    ("risks", gettext_lazy("Risks"), None),
+]
+TOOL_LABELS = {key: label for key, label, _stage in TOOLS}
+
+
+def partnership_for(request, pk, *, edit=False) -> Partnership:
+    """The partnership a tool view works on, if the user may see it (and, for
+    ``edit``, change it: members only, while the partnership is open)."""
+    if not can_see_partnerships(request.user):
+        raise PermissionDenied
+    partnership = get_object_or_404(
+        Partnership.objects.select_related("project_manager"), pk=pk
+    )
+    if edit and not partnership.can_edit(request.user):
+        raise PermissionDenied
+    return partnership
+
+
+def tool_url(key: str, partnership) -> str:
+    try:
+        return reverse(f"partnerships:{key}", args=[partnership.pk])
+    except NoReverseMatch:  # INTERIM while tools are being written
+        return ""
+
+
+def tool_context(partnership, request, active: str) -> dict:
+    """The tabs and flags every tool page template uses."""
+    return {
+        "partnership": partnership,
+        "can_edit": partnership.can_edit(request.user),
+        "active_tool": active,
+        "tool_label": TOOL_LABELS[active],
+        "tools": [
+            {
+                "key": key,
+                "label": label,
+                "url": tool_url(key, partnership),
+                "active": key == active,
+                "current_stage": stage == partnership.stage,
+            }
+            for key, label, stage in TOOLS
+        ],
+    }
+
+
+def render_tool(request, partnership, active: str, template: str, context=None):
+    return TemplateResponse(
+        request,
+        template,
+        {**tool_context(partnership, request, active), **(context or {})},
+    )
+
+
+def pick_partnership(request, tool: str):
+    """The toolbox's way in: choose which partnership to open the tool for."""
+    if not can_see_partnerships(request.user):
+        raise PermissionDenied
+    partnerships = Partnership.objects.select_related("project_manager").order_by(
+        "title"
+    )
+    mine = {p.pk for p in Partnership.objects.for_member(request.user)}
+    return TemplateResponse(
+        request,
+        "partnerships/tools/pick.html",
+        {
+            "tool_label": TOOL_LABELS[tool],
+            "mine": [p for p in partnerships if p.pk in mine],
+            "others": [p for p in partnerships if p.pk not in mine],
+            "url_name": f"partnerships:{tool}",
+        },
+    )
+
+
+def tool_summaries(partnership) -> list[dict]:
+    """One line per stage tool for the partnership page: where it stands."""
+    agreement = partnership.agreements.filter(cycle=partnership.cycle).last()
+    activities = partnership.communication_activities.active()
+    rounds = partnership.evaluation_rounds.filter(cycle=partnership.cycle)
+    if agreement is None:
+        agreement_state = _("No agreement drafted yet")
+    elif agreement.is_signed:
+        agreement_state = _("Version %(version)s, signed %(date)s") % {
+            "version": agreement.version,
+            "date": date_format(agreement.signed_on),
+        }
+    else:
+        agreement_state = _("Version %(version)s, draft") % {
+            "version": agreement.version
+        }
+    states = {
+        "agreement": agreement_state,
+        "communication_plan": _("%(count)s activities, %(overdue)s overdue")
+        % {"count": activities.count(), "overdue": activities.overdue().count()},
+        "evaluation": _("%(count)s rounds in this cycle, %(done)s completed")
+        % {
+            "count": rounds.count(),
+            "done": rounds.filter(completed_on__isnull=False).count(),
+        },
+        "meeting": _("%(count)s meetings") % {"count": partnership.meetings.count()},
+        "risks": _("%(count)s open risks")
+        % {"count": partnership.risks.filter(status="open").count()},
+    }
+    return [
+        {
+            "key": key,
+            "label": label,
+            "url": tool_url(key, partnership),
+            "state": states[key],
+            "current_stage": stage == partnership.stage,
+        }
+        for key, label, stage in TOOLS
+    ]
