@@ -1,0 +1,280 @@
+"""The risk register: the partnership's risks, how likely and how serious each
+one is, what is done about it and who keeps an eye on it. A new register
+starts from the typical challenges that editors maintain.
+
+The services below are the tool's only writes; the pages are in
+``risks_views``.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Case, F, IntegerField, Value, When
+from django.utils.translation import gettext as _
+
+from partnerships.models import Challenge, Level, Partnership, Risk, RiskStatus
+from partnerships.tools.meetings import members
+from partnerships.views import fingerprint
+
+LEVELS = [Level.HIGH, Level.MEDIUM, Level.LOW]
+
+
+def register(partnership: Partnership):
+    """The partnership's risks, open ones first, the most serious at the top."""
+    return (
+        partnership.risks.select_related("owner")
+        .annotate(
+            open_first=Case(
+                When(status=RiskStatus.OPEN, then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            ),
+            risk_score=F("likelihood") * F("impact"),
+        )
+        .order_by("open_first", "-risk_score", "-impact", "id")
+    )
+
+
+def score_level(score: int) -> Level:
+    """The level a score of likelihood × impact (1–9) counts as."""
+    if score >= 6:
+        return Level.HIGH
+    if score >= 3:
+        return Level.MEDIUM
+    return Level.LOW
+
+
+def risk_matrix(risks) -> list[dict]:
+    """The open risks counted per likelihood (rows, high first) and impact
+    (columns, low first)."""
+    counts = {}
+    for risk in risks:
+        if risk.status == RiskStatus.OPEN:
+            key = (risk.likelihood, risk.impact)
+            counts[key] = counts.get(key, 0) + 1
+    return [
+        {
+            "likelihood": likelihood,
+            "cells": [
+                {
+                    "impact": impact,
+                    "count": counts.get((likelihood, impact), 0),
+                    "level": score_level(likelihood * impact),
+                }
+                for impact in reversed(LEVELS)
+            ],
+        }
+        for likelihood in LEVELS
+    ]
+
+
+def risk_fingerprint(risk: Risk) -> str:
+    return fingerprint(risk)
+
+
+def unused_challenges(partnership: Partnership):
+    """Typical challenges not yet in the partnership's register."""
+    used = partnership.risks.exclude(challenge=None).values("challenge")
+    return Challenge.objects.exclude(pk__in=used)
+
+
+def _save(obj, user, reason: str) -> None:
+    obj._history_user = user
+    obj._change_reason = reason
+    obj.save()
+
+
+def _editable(partnership_pk, user) -> Partnership:
+    """The partnership row, locked, if the user may still change it."""
+    current = Partnership.objects.select_for_update().get(pk=partnership_pk)
+    if not current.can_edit(user):
+        raise PermissionDenied
+    return current
+
+
+def _locked_risk(risk: Risk, user, expected=None) -> Risk:
+    partnership = _editable(risk.partnership_id, user)
+    current = (
+        Risk.objects.select_for_update()
+        .filter(pk=risk.pk, partnership=partnership)
+        .first()
+    )
+    if current is None:
+        raise ValidationError(
+            _("Someone else deleted this risk meanwhile."), code="gone"
+        )
+    if expected is not None and expected != risk_fingerprint(current):
+        raise ValidationError(
+            _(
+                "Someone else changed this risk while you were working on it. "
+                "Your changes were not saved; reload the page to see the newest "
+                "version."
+            ),
+            code="conflict",
+        )
+    current.partnership = partnership
+    return current
+
+
+def _checked(partnership, *, title, description, likelihood, impact, mitigation, owner):
+    """The risk's fields, tidied, or a ValidationError naming what is wrong."""
+    errors = {}
+    title = " ".join((title or "").split())
+    if not title:
+        errors["title"] = _("Name the risk.")
+    elif len(title) > 255:
+        errors["title"] = _("Keep the name of the risk under 255 characters.")
+    levels = {}
+    for name, value in [("likelihood", likelihood), ("impact", impact)]:
+        try:
+            levels[name] = Level(int(value))
+        except (TypeError, ValueError):
+            errors[name] = _("Choose low, medium or high.")
+    if owner is None:
+        errors["owner"] = _("Choose who keeps an eye on the risk.")
+    elif not members(partnership).filter(pk=owner.pk).exists():
+        errors["owner"] = _(
+            "Only the project manager or someone on the team can own a risk."
+        )
+    if errors:
+        raise ValidationError(errors)
+    return {
+        "title": title,
+        "description": (description or "").replace("\r\n", "\n").strip(),
+        "mitigation": (mitigation or "").replace("\r\n", "\n").strip(),
+        "owner": owner,
+        **levels,
+    }
+
+
+def seed_risks(partnership: Partnership, *, user) -> list[Risk]:
+    """Put every typical challenge that is not yet in the register into it,
+    as editors describe it now: medium likelihood and impact, the suggested
+    mitigation, owned by the project manager. Running it again adds only
+    challenges that editors added since."""
+    with transaction.atomic():
+        current = _editable(partnership.pk, user)
+        created = []
+        for challenge in unused_challenges(current):
+            risk = Risk(
+                partnership=current,
+                title=challenge.title,
+                description=challenge.description,
+                mitigation=challenge.suggested_mitigation,
+                likelihood=Level.MEDIUM,
+                impact=Level.MEDIUM,
+                owner_id=current.project_manager_id,
+                challenge=challenge,
+            )
+            reason = _("Added from the typical challenge “%(title)s”")
+            _save(risk, user, reason % {"title": challenge.title})
+            created.append(risk)
+    return created
+
+
+def add_risk(
+    partnership: Partnership,
+    *,
+    user,
+    title: str,
+    owner,
+    description: str = "",
+    likelihood: int = Level.MEDIUM,
+    impact: int = Level.MEDIUM,
+    mitigation: str = "",
+) -> Risk:
+    """Add a risk of the partnership's own to the register."""
+    with transaction.atomic():
+        current = _editable(partnership.pk, user)
+        fields = _checked(
+            current,
+            title=title,
+            description=description,
+            likelihood=likelihood,
+            impact=impact,
+            mitigation=mitigation,
+            owner=owner,
+        )
+        risk = Risk(partnership=current, **fields)
+        _save(risk, user, _("Risk “%(title)s” added") % {"title": fields["title"]})
+    return risk
+
+
+def update_risk(
+    risk: Risk,
+    *,
+    user,
+    title: str,
+    owner,
+    description: str = "",
+    likelihood: int = Level.MEDIUM,
+    impact: int = Level.MEDIUM,
+    mitigation: str = "",
+    expected: str | None = None,
+) -> Risk:
+    """Re-assess a risk. ``expected`` is its fingerprint when the form was
+    opened."""
+    with transaction.atomic():
+        current = _locked_risk(risk, user, expected)
+        fields = _checked(
+            current.partnership,
+            title=title,
+            description=description,
+            likelihood=likelihood,
+            impact=impact,
+            mitigation=mitigation,
+            owner=owner,
+        )
+        for name, value in fields.items():
+            setattr(current, name, value)
+        reason = _("Risk “%(title)s” re-assessed (likelihood %(l)s, impact %(i)s)")
+        values = {
+            "title": current.title,
+            "l": current.get_likelihood_display(),
+            "i": current.get_impact_display(),
+        }
+        _save(current, user, reason % values)
+    return current
+
+
+def _set_status(risk: Risk, user, status: str, reason: str) -> Risk:
+    with transaction.atomic():
+        current = _locked_risk(risk, user)
+        if current.status == status:
+            message = (
+                _("The risk “%(title)s” is already closed.")
+                if status == RiskStatus.CLOSED
+                else _("The risk “%(title)s” is already open.")
+            )
+            raise ValidationError(message % {"title": current.title}, code="same")
+        current.status = status
+        _save(current, user, reason % {"title": current.title})
+    return current
+
+
+def close_risk(risk: Risk, *, user) -> Risk:
+    """The risk is over or handled; it stays in the register, closed."""
+    return _set_status(risk, user, RiskStatus.CLOSED, _("Risk “%(title)s” closed"))
+
+
+def reopen_risk(risk: Risk, *, user) -> Risk:
+    """A closed risk has become real again."""
+    return _set_status(risk, user, RiskStatus.OPEN, _("Risk “%(title)s” reopened"))
+
+
+def delete_risk(risk: Risk, *, user, expected: str | None = None) -> None:
+    """Take a risk out of the register, e.g. one entered by mistake. Its
+    history is kept."""
+    with transaction.atomic():
+        current = _locked_risk(risk, user, expected)
+        current._history_user = user
+        current._change_reason = _("Risk “%(title)s” deleted") % {
+            "title": current.title
+        }
+        current.delete()
+
+
+# The views use the services above, so they are imported last.
+from partnerships.tools import risks_views  # noqa: E402
+
+urlpatterns = risks_views.urlpatterns
+public_urlpatterns = []

@@ -1,0 +1,242 @@
+"""The risk register's pages: the register with its likelihood × impact
+matrix, starting from the typical challenges, and the forms that add,
+re-assess, close, reopen and delete a risk.
+
+Imported by ``risks`` for its ``urlpatterns``; import that module, not this
+one. Every write goes through a service in ``risks``.
+"""
+
+from functools import partial
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_POST
+
+from partnerships.models import Level, Risk
+from partnerships.tools import risks as services
+from partnerships.tools.common import partnership_for, render_tool
+from partnerships.tools.meetings import display_name, members
+from partnerships.tools.meetings_views import (
+    DeleteForm,
+    MemberChoiceField,
+    version_marker,
+)
+
+TOOL = "risks"
+
+
+def _level_field(label, help_text):
+    return forms.TypedChoiceField(
+        label=label,
+        choices=Level.choices,
+        coerce=int,
+        initial=Level.MEDIUM,
+        help_text=help_text,
+    )
+
+
+def _area(label, help_text=""):
+    return forms.CharField(
+        label=label,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=help_text,
+    )
+
+
+class RiskForm(forms.Form):
+    """Adds or re-assesses a risk; the rules are checked by the services."""
+
+    title = forms.CharField(label=gettext_lazy("Risk"), required=False)
+    description = _area(gettext_lazy("Description"))
+    likelihood = _level_field(
+        gettext_lazy("Likelihood"), gettext_lazy("How likely is it to happen?")
+    )
+    impact = _level_field(
+        gettext_lazy("Impact"),
+        gettext_lazy("How much would it harm the partnership if it happened?"),
+    )
+    mitigation = _area(
+        gettext_lazy("Mitigation"),
+        gettext_lazy("What you do to prevent it, or to limit the harm."),
+    )
+    owner = MemberChoiceField(
+        label=gettext_lazy("Owner"),
+        queryset=get_user_model().objects.none(),
+        required=False,
+        help_text=gettext_lazy(
+            "Who keeps an eye on the risk: the project manager or someone on the team."
+        ),
+    )
+
+    def __init__(self, *args, partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = members(partnership)
+
+
+class RiskEditForm(RiskForm):
+    expected = version_marker()
+
+
+def _url(partnership) -> str:
+    return reverse("partnerships:risks", args=[partnership.pk])
+
+
+def _risk(partnership, risk_pk) -> Risk:
+    return get_object_or_404(Risk, pk=risk_pk, partnership=partnership)
+
+
+def risk_register(request, pk):
+    partnership = partnership_for(request, pk)
+    risks = list(services.register(partnership))
+    for risk in risks:
+        risk.level = services.score_level(risk.risk_score)
+        risk.owner_name = display_name(risk.owner) if risk.owner else ""
+    context = {
+        "risks": risks,
+        "matrix": services.risk_matrix(risks),
+        "levels": list(reversed(services.LEVELS)),
+        "open_count": sum(1 for risk in risks if risk.status == "open"),
+        "unused": services.unused_challenges(partnership).count(),
+    }
+    return render_tool(
+        request, partnership, TOOL, "partnerships/tools/risks.html", context
+    )
+
+
+@require_POST
+def risk_seed(request, pk):
+    partnership = partnership_for(request, pk, edit=True)
+    created = services.seed_risks(partnership, user=request.user)
+    if created:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s typical challenge was added to the register.",
+                "%(count)s typical challenges were added to the register.",
+                len(created),
+            )
+            % {"count": len(created)},
+        )
+    else:
+        messages.info(request, _("Every typical challenge is already in the register."))
+    return redirect(_url(partnership))
+
+
+def _status_view(service, success):
+    @require_POST
+    def view(request, pk, risk_pk):
+        partnership = partnership_for(request, pk, edit=True)
+        risk = _risk(partnership, risk_pk)
+        try:
+            service(risk, user=request.user)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, success % {"title": risk.title})
+        return redirect(f"{_url(partnership)}#risk-{risk.pk}")
+
+    return view
+
+
+risk_close = _status_view(
+    services.close_risk, gettext_lazy("The risk “%(title)s” was closed.")
+)
+risk_reopen = _status_view(
+    services.reopen_risk, gettext_lazy("The risk “%(title)s” was reopened.")
+)
+
+
+def _form_page(request, partnership, form, template, context, *, save, success):
+    if request.method == "POST" and form.is_valid():
+        try:
+            save(user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, success)
+            return redirect(_url(partnership))
+    return render_tool(
+        request,
+        partnership,
+        TOOL,
+        f"partnerships/tools/{template}",
+        {**context, "form": form},
+    )
+
+
+def _bound(request) -> dict:
+    return {"data": request.POST} if request.method == "POST" else {}
+
+
+def risk_create(request, pk):
+    partnership = partnership_for(request, pk, edit=True)
+    owner = request.user if partnership.is_member(request.user) else None
+    form = RiskForm(
+        **_bound(request),
+        partnership=partnership,
+        initial={"owner": owner or partnership.project_manager},
+    )
+    return _form_page(
+        request,
+        partnership,
+        form,
+        "risk_form.html",
+        {"title": _("Add a risk")},
+        save=partial(services.add_risk, partnership),
+        success=_("The risk was added to the register."),
+    )
+
+
+def risk_edit(request, pk, risk_pk):
+    partnership = partnership_for(request, pk, edit=True)
+    risk = _risk(partnership, risk_pk)
+    fields = ["title", "description", "likelihood", "impact", "mitigation", "owner"]
+    initial = {name: getattr(risk, name) for name in fields}
+    initial["expected"] = services.risk_fingerprint(risk)
+    form = RiskEditForm(**_bound(request), partnership=partnership, initial=initial)
+    return _form_page(
+        request,
+        partnership,
+        form,
+        "risk_form.html",
+        {"title": _("Re-assess a risk"), "risk": risk},
+        save=partial(services.update_risk, risk),
+        success=_("The risk was saved."),
+    )
+
+
+def risk_delete(request, pk, risk_pk):
+    partnership = partnership_for(request, pk, edit=True)
+    risk = _risk(partnership, risk_pk)
+    form = DeleteForm(
+        **_bound(request), initial={"expected": services.risk_fingerprint(risk)}
+    )
+    return _form_page(
+        request,
+        partnership,
+        form,
+        "risk_delete.html",
+        {"risk": risk},
+        save=partial(services.delete_risk, risk),
+        success=_("The risk was deleted from the register."),
+    )
+
+
+ONE = "<int:pk>/risks/<int:risk_pk>/"
+urlpatterns = [
+    path("<int:pk>/risks/", risk_register, name="risks"),
+    path("<int:pk>/risks/seed/", risk_seed, name="risk_seed"),
+    path("<int:pk>/risks/new/", risk_create, name="risk_create"),
+    path(f"{ONE}edit/", risk_edit, name="risk_edit"),
+    path(f"{ONE}close/", risk_close, name="risk_close"),
+    path(f"{ONE}reopen/", risk_reopen, name="risk_reopen"),
+    path(f"{ONE}delete/", risk_delete, name="risk_delete"),
+]
