@@ -10,13 +10,14 @@ from cms.models import StageChecklistItem, StageGuidance, StageGuidanceLink
 from cms.stages import Stage
 from demo.content.guidance import STAGE_GUIDANCE
 from demo.content.partnerships import CONTACTS, GOALS, ORGANISATIONS, PARTNERSHIPS
+from demo.tools import agreement as demo_agreement
+from demo.tools import communication as demo_communication
+from demo.tools import evaluation as demo_evaluation
+from demo.tools import meetings as demo_meetings
 from partnerships import lifecycle
 from partnerships.history import acting_as, system_user
 from partnerships.models import (
-    Agreement,
-    CommunicationActivity,
     Contact,
-    EvaluationRound,
     Organisation,
     PartnerRole,
     Partnership,
@@ -77,40 +78,51 @@ def _days_ago(days: int):
     return timezone.now() - timedelta(days=days)
 
 
-def _plan_activities(partnership, spec: dict) -> None:
-    for activity in spec["plan_activities"]:
-        CommunicationActivity.objects.get_or_create(
-            partnership=partnership,
-            title=activity["title"],
-            defaults={
-                "audience": activity["audience"],
-                "channel": activity["channel"],
-                "planned_on": date.today() + timedelta(days=activity["days_from_now"]),
-                "status": "done" if activity["done"] else "planned",
-            },
-        )
-
-
-def _meet_gate(partnership, target: Stage, spec: dict, when) -> None:
+def _meet_gate(partnership, target: Stage, spec: dict, manager, when) -> None:
     """Create the records the gate of ``target`` reads, as they happened."""
+    today = date.today()
     if target == Stage.COMMUNICATION and spec["agreement_signed"]:
-        Agreement.objects.get_or_create(
-            partnership=partnership,
-            cycle=partnership.cycle,
-            defaults={"signed_on": when.date(), "signatories": "Alle parter"},
-        )
-    if target == Stage.EVALUATION:
-        _plan_activities(partnership, spec)
+        signed_on = min(when.date() - timedelta(days=3), today)
+        demo_agreement.load_signed(partnership, manager=manager, signed_on=signed_on)
+    if target in (Stage.EVALUATION, Stage.CONCLUDED):
+        demo_communication.load(partnership, spec, manager=manager, today=today)
     if target == Stage.CONCLUDED and spec["evaluation_completed"]:
-        EvaluationRound.objects.get_or_create(
-            partnership=partnership,
-            cycle=partnership.cycle,
+        demo_evaluation.run_round(
+            partnership,
+            manager=manager,
+            title="Midtvejsevaluering",
+            started=when - timedelta(days=120),
+            level="early",
+            completed=(when - timedelta(days=100)).date(),
+        )
+        demo_evaluation.run_round(
+            partnership,
+            manager=manager,
             title="Afsluttende evaluering",
-            defaults={"completed_on": when.date(), "summary": spec["outcome"]},
+            started=when - timedelta(days=21),
+            completed=when.date(),
         )
         partnership.closing_reflection = spec["closing_reflection"]
         partnership.outcome = spec["outcome"]
         partnership.save()
+
+
+def _current_stage_records(partnership, spec: dict, manager) -> None:
+    """What the tools hold in the stage the partnership has reached."""
+    today = date.today()
+    if partnership.stage == Stage.AGREEMENT:
+        demo_agreement.load(partnership, manager=manager, today=today)
+    if partnership.stage == Stage.EVALUATION:
+        demo_evaluation.run_round(
+            partnership,
+            manager=manager,
+            title="Evaluering efter første år",
+            started=timezone.now() - timedelta(days=5),
+            answering=1,
+        )
+    if partnership.is_open:
+        # Plans made for partnerships still before the evaluation stage.
+        demo_communication.load(partnership, spec, manager=manager, today=today)
 
 
 def load_partnership(spec, organisations, goals, users) -> bool:
@@ -147,6 +159,13 @@ def load_partnership(spec, organisations, goals, users) -> bool:
             for task in spec["tasks"]
         ]
         partnership.save()
+        first_move = spec["history"][0][2] if spec["history"] else 0
+        demo_meetings.load(
+            partnership,
+            manager=manager,
+            started=date.today() - timedelta(days=first_move + 10),
+            today=date.today(),
+        )
         for target, comment, days_ago in spec["history"]:
             target = Stage(target)
             when = _days_ago(days_ago)
@@ -156,7 +175,7 @@ def load_partnership(spec, organisations, goals, users) -> bool:
                 partnership.outcome = spec["outcome"]
                 partnership.closing_reflection = spec["closing_reflection"]
                 partnership.save()
-            _meet_gate(partnership, target, spec, when)
+            _meet_gate(partnership, target, spec, manager, when)
             change_stage(
                 partnership,
                 move=move,
@@ -165,8 +184,7 @@ def load_partnership(spec, organisations, goals, users) -> bool:
                 reason=comment,
                 at=when,
             )
-        # Plans made for partnerships still before the evaluation stage.
-        _plan_activities(partnership, spec)
+        _current_stage_records(partnership, spec, manager)
     return True
 
 

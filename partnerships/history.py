@@ -30,12 +30,17 @@ def system_user():
 @contextmanager
 def acting_as(user):
     """Attribute every history row written inside to ``user``, as the request
-    middleware does for web requests."""
-    BaseHistoricalRecords.context.request = SimpleNamespace(user=user)
+    middleware does for web requests. Nested uses restore the outer user."""
+    context = BaseHistoricalRecords.context
+    outer = getattr(context, "request", None)
+    context.request = SimpleNamespace(user=user)
     try:
         yield
     finally:
-        del BaseHistoricalRecords.context.request
+        if outer is None:
+            del context.request
+        else:
+            context.request = outer
 
 
 class HashChained(models.Model):

@@ -8,10 +8,21 @@ from django.core.management import call_command
 from django.test import TestCase
 from docx import Document as WordDocument
 
+from cms.stages import Stage
 from demo import accounts
 from demo.accounts import ACCOUNTS
 from demo.content.documents import DOCUMENTS
 from demo.documents import build_docx
+from partnerships import lifecycle
+from partnerships.models import (
+    Challenge,
+    CommunicationActivity,
+    EvaluationAnswer,
+    EvaluationRound,
+    Meeting,
+    Partnership,
+    Risk,
+)
 
 
 def row_counts():
@@ -96,3 +107,87 @@ class DemoDocumentTests(TestCase):
 
         for word in ["parter", "formål", "økonomi", "underskrift"]:
             self.assertIn(word, headings)
+
+
+class DemoStageToolTests(TestCase):
+    """The demo partnerships' tool records match the stage each has reached."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_demo()
+        cls.partnerships = list(Partnership.objects.order_by("pk"))
+
+    def in_stage(self, *stages):
+        return [p for p in self.partnerships if p.stage in stages]
+
+    def test_every_stage_is_represented(self):
+        self.assertEqual({p.stage for p in self.partnerships}, set(Stage.values))
+
+    def test_each_open_partnership_meets_the_gate_of_its_stage(self):
+        for partnership in self.in_stage(
+            Stage.AGREEMENT, Stage.COMMUNICATION, Stage.EVALUATION
+        ):
+            with self.subTest(partnership=partnership.title):
+                self.assertEqual(
+                    lifecycle.unmet(partnership.stage, partnership.facts()), []
+                )
+
+    def test_agreements_are_drafts_in_the_agreement_stage_and_signed_after(self):
+        for partnership in self.in_stage(Stage.AGREEMENT):
+            self.assertFalse(partnership.agreements.get().is_signed)
+            self.assertTrue(partnership.agreements.get().clauses.exists())
+        for partnership in self.in_stage(
+            Stage.COMMUNICATION, Stage.EVALUATION, Stage.CONCLUDED
+        ):
+            self.assertTrue(partnership.agreements.filter(signed_on__isnull=False))
+        for partnership in self.in_stage(Stage.INITIATION):
+            self.assertFalse(partnership.agreements.exists())
+
+    def test_plans_have_activities_with_a_message_and_someone_responsible(self):
+        for partnership in self.in_stage(Stage.EVALUATION, Stage.CONCLUDED):
+            activities = partnership.communication_activities.all()
+            with self.subTest(partnership=partnership.title):
+                self.assertTrue(activities)
+                for activity in activities:
+                    self.assertTrue(activity.message)
+                    self.assertEqual(activity.responsible, partnership.project_manager)
+
+    def test_evaluation_rounds_have_answers_and_the_concluded_one_a_trend(self):
+        for partnership in self.in_stage(Stage.EVALUATION):
+            round = partnership.evaluation_rounds.get()
+            self.assertFalse(round.is_completed)
+            self.assertEqual(
+                round.invitations.filter(answered_at__isnull=False).count(), 1
+            )
+            self.assertTrue(round.invitations.filter(answered_at__isnull=True))
+        evaluated = [
+            p for p in self.in_stage(Stage.CONCLUDED) if p.evaluation_rounds.exists()
+        ]
+        self.assertTrue(evaluated)
+        for partnership in evaluated:
+            rounds = partnership.evaluation_rounds.order_by("created_at")
+            self.assertEqual(len(rounds), 2)
+            self.assertTrue(all(r.is_completed for r in rounds))
+            self.assertTrue(
+                EvaluationAnswer.objects.filter(
+                    question__round=rounds[0], text__gt=""
+                ).exists()
+            )
+
+    def test_every_partnership_has_meetings_action_items_and_risks(self):
+        for partnership in self.partnerships:
+            with self.subTest(partnership=partnership.title):
+                kickoff = partnership.meetings.order_by("held_on").first()
+                self.assertTrue(kickoff.minutes)
+                self.assertEqual(kickoff.action_items.count(), 3)
+                self.assertEqual(partnership.meetings.count(), 2)
+                risks = partnership.risks.all()
+                self.assertEqual(len(risks), Challenge.objects.count() + 1)
+                self.assertTrue(all(r.owner_id for r in risks))
+
+    def test_demo_history_names_the_project_managers(self):
+        for model in (Meeting, Risk, CommunicationActivity, EvaluationRound):
+            users = set(model.history.values_list("history_user__username", flat=True))
+            with self.subTest(model=model.__name__):
+                self.assertTrue(users)
+                self.assertLessEqual(users, {"projektleder", "projektleder2"})
