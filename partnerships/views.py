@@ -118,9 +118,9 @@ def can_see_partnerships(user) -> bool:
 
 
 def stage_context(partnership, user):
+    """What the inspect page and the stage form show about the stage."""
     from partnerships.tools.common import tool_url
 
-    """What the inspect page and the stage form show about the stage."""
     guidance = (
         StageGuidance.objects.filter(stage=partnership.stage)
         .prefetch_related("links__page", "checklist_items")

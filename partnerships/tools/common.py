@@ -3,7 +3,7 @@
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -37,10 +37,7 @@ def partnership_for(request, pk, *, edit=False) -> Partnership:
 
 
 def tool_url(key: str, partnership) -> str:
-    try:
-        return reverse(f"partnerships:{key}", args=[partnership.pk])
-    except NoReverseMatch:  # INTERIM while tools are being written
-        return ""
+    return reverse(f"partnerships:{key}", args=[partnership.pk])
 
 
 def tool_context(partnership, request, active: str) -> dict:
