@@ -146,15 +146,23 @@ def _checked(partnership, *, title, description, likelihood, impact, mitigation,
     }
 
 
-def seed_risks(partnership: Partnership, *, user) -> list[Risk]:
-    """Put every typical challenge that is not yet in the register into it,
-    as editors describe it now: medium likelihood and impact, the suggested
-    mitigation, owned by the project manager. Running it again adds only
-    challenges that editors added since."""
+def seed_risks(partnership: Partnership, *, user, challenges=None) -> list[Risk]:
+    """Put the chosen typical challenges (all of them without a choice) into
+    the register, as editors describe them now: medium likelihood and impact,
+    the suggested mitigation, owned by the project manager. A challenge that
+    is already in the register is not added again."""
+    chosen = None if challenges is None else {challenge.pk for challenge in challenges}
+    if chosen is not None and not chosen:
+        raise ValidationError(
+            {"challenges": _("Choose at least one typical challenge.")}
+        )
     with transaction.atomic():
         current = _editable(partnership.pk, user)
+        unused = unused_challenges(current)
+        if chosen is not None:
+            unused = unused.filter(pk__in=chosen)
         created = []
-        for challenge in unused_challenges(current):
+        for challenge in unused:
             risk = Risk(
                 partnership=current,
                 title=challenge.title,

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
-from partnerships.models import Level, Risk
+from partnerships.models import Challenge, Level, Risk, RiskStatus
 from partnerships.tools import risks as services
 from partnerships.tools.common import partnership_for, render_tool
 from partnerships.tools.meetings import display_name, members
@@ -92,28 +92,69 @@ def _risk(partnership, risk_pk) -> Risk:
     return get_object_or_404(Risk, pk=risk_pk, partnership=partnership)
 
 
-def risk_register(request, pk):
-    partnership = partnership_for(request, pk)
+class ChallengeChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.title
+
+
+class SeedForm(forms.Form):
+    """Chooses which typical challenges to put into the register."""
+
+    challenges = ChallengeChoiceField(
+        label=gettext_lazy("Typical challenges"),
+        queryset=Challenge.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": gettext_lazy("Choose at least one typical challenge."),
+        },
+    )
+
+    def __init__(self, *args, partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["challenges"].queryset = services.unused_challenges(partnership)
+
+
+def _register(request, partnership, seed_form=None):
     risks = list(services.register(partnership))
     for risk in risks:
         risk.level = services.score_level(risk.risk_score)
         risk.owner_name = display_name(risk.owner) if risk.owner else ""
+    open_risks = [risk for risk in risks if risk.status == RiskStatus.OPEN]
+    unused = services.unused_challenges(partnership).count()
+    if seed_form is None and unused and partnership.can_edit(request.user):
+        seed_form = SeedForm(partnership=partnership)
     context = {
         "risks": risks,
+        "open_risks": open_risks,
+        "closed_risks": [risk for risk in risks if risk.status != RiskStatus.OPEN],
         "matrix": services.risk_matrix(risks),
         "levels": list(reversed(services.LEVELS)),
-        "open_count": sum(1 for risk in risks if risk.status == "open"),
-        "unused": services.unused_challenges(partnership).count(),
+        "open_count": len(open_risks),
+        "unused": unused,
+        "seed_form": seed_form,
     }
     return render_tool(
         request, partnership, TOOL, "partnerships/tools/risks.html", context
     )
 
 
+def risk_register(request, pk):
+    return _register(request, partnership_for(request, pk))
+
+
 @require_POST
 def risk_seed(request, pk):
     partnership = partnership_for(request, pk, edit=True)
-    created = services.seed_risks(partnership, user=request.user)
+    form = SeedForm(request.POST, partnership=partnership)
+    if not form.is_valid():
+        return _register(request, partnership, seed_form=form)
+    try:
+        created = services.seed_risks(
+            partnership, user=request.user, **form.cleaned_data
+        )
+    except ValidationError as error:
+        form.add_error(None, error)
+        return _register(request, partnership, seed_form=form)
     if created:
         messages.success(
             request,
@@ -125,7 +166,9 @@ def risk_seed(request, pk):
             % {"count": len(created)},
         )
     else:
-        messages.info(request, _("Every typical challenge is already in the register."))
+        messages.info(
+            request, _("The chosen typical challenges are already in the register.")
+        )
     return redirect(_url(partnership))
 
 
