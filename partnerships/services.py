@@ -72,7 +72,9 @@ def change_stage(
         if move in lifecycle.GATED:
             unmet = lifecycle.unmet_conditions(target, current.facts())
             if unmet:
-                raise ValidationError([str(message) for message in unmet], code="gate")
+                raise ValidationError(
+                    [ValidationError(str(m), code="gate") for m in unmet]
+                )
 
         transition = StageTransition.objects.create(
             partnership=current,

@@ -66,9 +66,6 @@ class ActivityForm(forms.Form):
         self.fields["responsible"].label_from_instance = lambda user: (
             user.get_full_name() or user.get_username()
         )
-        for name, field in self.fields.items():
-            if field.help_text:
-                field.widget.attrs["aria-describedby"] = f"id_{name}-help"
 
 
 class EditActivityForm(ActivityForm):

@@ -6,7 +6,9 @@ not this one. Every write goes through a service in ``communication``.
 """
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -151,10 +153,16 @@ def activity_edit(request, pk, activity_pk):
     activity = _activity(partnership, activity_pk)
     initial = {name: getattr(activity, name) for name in services.ACTIVITY_FIELDS}
     initial["expected"] = services.activity_fingerprint(activity)
+    # The current person stays selectable after leaving the team, so saving
+    # says they can no longer be responsible instead of silently clearing it.
+    allowed = services.responsible_choices(partnership).values("pk")
+    choices = (
+        get_user_model()
+        .objects.filter(Q(pk__in=allowed) | Q(pk=activity.responsible_id))
+        .order_by("first_name", "last_name", "username")
+    )
     form = EditActivityForm(
-        **_bound(request),
-        initial=initial,
-        responsible_choices=services.responsible_choices(partnership),
+        **_bound(request), initial=initial, responsible_choices=choices
     )
 
     def save(*, user, **values):
