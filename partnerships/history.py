@@ -151,3 +151,17 @@ class HistoricalRecords(BaseHistoricalRecords):
             != _canonical(field, getattr(instance, field.attname))
             for field in self.fields_included(instance)
         )
+
+
+def save_with_reason(obj, user, reason: str) -> None:
+    """Save a tracked record; its history row names ``user`` and ``reason``."""
+    obj._history_user = user
+    obj._change_reason = reason
+    obj.save()
+
+
+def delete_with_reason(obj, user, reason: str) -> None:
+    """Delete a tracked record; its last history row names who and why."""
+    obj._history_user = user
+    obj._change_reason = reason
+    obj.delete()

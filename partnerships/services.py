@@ -27,6 +27,15 @@ def _conflict(current: Partnership) -> ValidationError:
     )
 
 
+def lock_for_editing(partnership_pk, user) -> Partnership:
+    """The partnership row, locked until the transaction ends, if ``user`` may
+    still change it and its tools: a member, while it is open."""
+    current = Partnership.objects.select_for_update().get(pk=partnership_pk)
+    if not current.can_edit(user):
+        raise PermissionDenied
+    return current
+
+
 def live_guidance_revisions(stage: Stage) -> dict[str, int | None]:
     """{page id: live revision id} for the guidance pages of ``stage``."""
     links = StageGuidanceLink.objects.filter(guidance__stage=stage).select_related(

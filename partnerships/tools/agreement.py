@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from partnerships.history import delete_with_reason, save_with_reason
 from partnerships.models import (
     Agreement,
     AgreementClause,
@@ -50,12 +51,6 @@ def _check_fresh(expected: str | None, current: str) -> None:
 def _field_error(field: str, message: str, code: str) -> ValidationError:
     """A refusal the form shows next to ``field``."""
     return ValidationError({field: ValidationError(message, code=code)})
-
-
-def _save(obj, user, reason: str) -> None:
-    obj._history_user = user
-    obj._change_reason = reason
-    obj.save()
 
 
 def _locked(agreement_pk, user) -> Agreement:
@@ -108,7 +103,7 @@ def draft_agreement(partnership: Partnership, *, user) -> Agreement:
             )
         reason = _("Agreement drafted from the standard clauses")
         agreement = Agreement(partnership=current, cycle=current.cycle, version=1)
-        _save(agreement, user, reason)
+        save_with_reason(agreement, user, reason)
         values = placeholder_values(current)
         templates = sorted(
             ClauseTemplate.objects.filter(included_by_default=True),
@@ -124,7 +119,7 @@ def draft_agreement(partnership: Partnership, *, user) -> Agreement:
                 sort_order=order,
                 template=template,
             )
-            _save(clause, user, reason)
+            save_with_reason(clause, user, reason)
     return agreement
 
 
@@ -158,7 +153,7 @@ def update_clause(
         _check_fresh(expected, clause_fingerprint(current))
         current.heading, current.body = _clean_text(heading, body)
         reason = _("Clause “%(heading)s” edited") % {"heading": current.heading}
-        _save(current, user, reason)
+        save_with_reason(current, user, reason)
     return current
 
 
@@ -167,11 +162,11 @@ def remove_clause(clause: AgreementClause, *, user, expected=None) -> None:
     with transaction.atomic():
         agreement = _locked_draft(clause.agreement_id, user, expected)
         current = _clause_of(agreement, clause.pk)
-        current._history_user = user
-        current._change_reason = _("Clause “%(heading)s” removed") % {
-            "heading": current.heading
-        }
-        current.delete()
+        delete_with_reason(
+            current,
+            user,
+            _("Clause “%(heading)s” removed") % {"heading": current.heading},
+        )
 
 
 def add_clause(
@@ -212,7 +207,9 @@ def add_clause(
             sort_order=(last["sort_order__max"] or 0) + 1,
             template=template,
         )
-        _save(clause, user, _("Clause “%(heading)s” added") % {"heading": heading})
+        save_with_reason(
+            clause, user, _("Clause “%(heading)s” added") % {"heading": heading}
+        )
     return clause
 
 
@@ -244,7 +241,7 @@ def move_clause(
         for order, sibling in enumerate(siblings):
             if sibling.sort_order != order:
                 sibling.sort_order = order
-                _save(sibling, user, reason)
+                save_with_reason(sibling, user, reason)
 
 
 def sign_agreement(
@@ -289,7 +286,7 @@ def sign_agreement(
         current.signatories = signatories
         if scan is not None:
             store_scan(current, scan)
-        _save(
+        save_with_reason(
             current,
             user,
             _("Version %(version)s signed") % {"version": current.version},
@@ -312,7 +309,7 @@ def attach_scan(agreement: Agreement, *, user, scan, expected=None) -> Agreement
         replacing = bool(current.signed_scan)
         store_scan(current, scan)
         reason = _("Signed copy replaced") if replacing else _("Signed copy attached")
-        _save(current, user, reason)
+        save_with_reason(current, user, reason)
     return current
 
 
@@ -350,7 +347,7 @@ def new_agreement_version(
             version=current.version + 1,
             notes=reason,
         )
-        _save(draft, user, change)
+        save_with_reason(draft, user, change)
         for clause in current.clauses.order_by("pk"):
             copy = AgreementClause(
                 agreement=draft,
@@ -361,7 +358,7 @@ def new_agreement_version(
                 sort_order=clause.sort_order,
                 template_id=clause.template_id,
             )
-            _save(copy, user, change)
+            save_with_reason(copy, user, change)
     return draft
 
 

@@ -13,21 +13,15 @@ from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from docx import Document as WordDocument
 from docx.shared import Cm, Pt
 
 from partnerships.models import Agreement
 from partnerships.tools.agreement_text import numbered_sections, parties, status_line
-from partnerships.tools.common import partnership_for
+from partnerships.tools.common import file_slug, partnership_for
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-DANISH_LETTERS = str.maketrans(
-    {"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}
-)
-
-
 # The signed copy: allowed extensions and the bytes such a file starts with.
 SCAN_SIGNATURES = {
     "pdf": b"%PDF",
@@ -38,15 +32,9 @@ SCAN_SIGNATURES = {
 MAX_SCAN_BYTES = 10 * 1024 * 1024
 
 
-def file_slug(partnership) -> str:
-    """The partnership's title for file names; æ, ø and å are spelt out."""
-    return slugify(partnership.title.translate(DANISH_LETTERS)) or "partnerskab"
-
-
 def docx_filename(agreement) -> str:
-    return (
-        f"samarbejdsaftale-{file_slug(agreement.partnership)}-v{agreement.version}.docx"
-    )
+    slug = file_slug(agreement.partnership.title)
+    return f"samarbejdsaftale-{slug}-v{agreement.version}.docx"
 
 
 def build_docx(agreement, clauses, signing_parties) -> bytes:
@@ -128,7 +116,7 @@ def validate_scan(scan) -> None:
 def store_scan(agreement, scan) -> None:
     extension = PurePath(scan.name).suffix.lower()
     name = (
-        f"samarbejdsaftale-{file_slug(agreement.partnership)}"
+        f"samarbejdsaftale-{file_slug(agreement.partnership.title)}"
         f"-c{agreement.cycle}-v{agreement.version}{extension}"
     )
     # Replaced copies stay in storage: older history rows name them.

@@ -8,19 +8,15 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from partnerships.models import CalendarFeed, CommunicationActivity, Partnership
 from partnerships.models.communication import token_digest
-from partnerships.tools.common import partnership_for
+from partnerships.tools.common import file_slug, partnership_for
 
 PRODID = "-//Byg partnerskaber//Kommunikationsplan//DA"
 CONTENT_TYPE = "text/calendar; charset=utf-8"
-DANISH_LETTERS = str.maketrans(
-    {"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}
-)
 
 
 def uid_domain() -> str:
@@ -90,8 +86,7 @@ def build_calendar(partnership: Partnership) -> bytes:
 def calendar_response(partnership: Partnership, *, download: bool) -> HttpResponse:
     response = HttpResponse(build_calendar(partnership), content_type=CONTENT_TYPE)
     if download:
-        slug = slugify(partnership.title.translate(DANISH_LETTERS)) or "partnerskab"
-        name = f"kommunikationsplan-{slug}.ics"
+        name = f"kommunikationsplan-{file_slug(partnership.title)}.ics"
         response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 

@@ -5,12 +5,18 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.formats import date_format
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cms.stages import Stage
 from partnerships.models import Partnership
 from partnerships.views import can_see_partnerships
+
+# slugify() drops "æ" and turns "å" into "a"; spell them out as Danes do.
+DANISH_LETTERS = str.maketrans(
+    {"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}
+)
 
 # (key, label, stage it belongs to); the key names the URL "partnerships:<key>".
 TOOLS = [
@@ -34,6 +40,11 @@ def partnership_for(request, pk, *, edit=False) -> Partnership:
     if edit and not partnership.can_edit(request.user):
         raise PermissionDenied
     return partnership
+
+
+def file_slug(text: str, fallback: str = "partnerskab") -> str:
+    """A download's file name part: æ, ø and å spelt out, the rest slugified."""
+    return slugify(text.translate(DANISH_LETTERS)) or fallback
 
 
 def tool_url(key: str, partnership) -> str:

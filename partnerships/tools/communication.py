@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from partnerships.history import delete_with_reason, save_with_reason
 from partnerships.models import (
     ActivityStatus,
     Audience,
@@ -21,6 +22,7 @@ from partnerships.models import (
     Partnership,
 )
 from partnerships.models.communication import new_token
+from partnerships.services import lock_for_editing
 from partnerships.views import fingerprint
 
 # The fields a team member fills in for an activity, in form order.
@@ -54,19 +56,6 @@ def responsible_choices(partnership: Partnership):
 def activity_fingerprint(activity: CommunicationActivity) -> str:
     """What an edit or delete form was opened on, to refuse stale changes."""
     return fingerprint(activity)
-
-
-def _save(obj, user, reason: str) -> None:
-    obj._history_user = user
-    obj._change_reason = reason
-    obj.save()
-
-
-def _locked_partnership(partnership: Partnership, user) -> Partnership:
-    current = Partnership.objects.select_for_update().get(pk=partnership.pk)
-    if not current.can_edit(user):
-        raise PermissionDenied
-    return current
 
 
 def _locked_activity(activity: CommunicationActivity, user) -> CommunicationActivity:
@@ -138,11 +127,11 @@ def add_activity(partnership: Partnership, *, user, **values) -> CommunicationAc
     """Add an activity to the partnership's communication plan. ``values`` are
     the fields in ``ACTIVITY_FIELDS``; a title and an audience are required."""
     with transaction.atomic():
-        current = _locked_partnership(partnership, user)
+        current = lock_for_editing(partnership.pk, user)
         activity = CommunicationActivity(
             partnership=current, **_cleaned(current, values)
         )
-        _save(activity, user, _("Activity added to the communication plan"))
+        save_with_reason(activity, user, _("Activity added to the communication plan"))
     return activity
 
 
@@ -156,7 +145,7 @@ def update_activity(
         _check_fresh(expected, current)
         for name, value in _cleaned(current.partnership, values).items():
             setattr(current, name, value)
-        _save(current, user, _("Activity edited in the communication plan"))
+        save_with_reason(current, user, _("Activity edited in the communication plan"))
     return current
 
 
@@ -185,7 +174,7 @@ def set_activity_status(
         if current.status != status:
             old = current.get_status_display()
             current.status = status
-            _save(
+            save_with_reason(
                 current,
                 user,
                 _("Status changed from “%(old)s” to “%(new)s”")
@@ -202,9 +191,9 @@ def delete_activity(
     with transaction.atomic():
         current = _locked_activity(activity, user)
         _check_fresh(expected, current)
-        current._history_user = user
-        current._change_reason = _("Activity removed from the communication plan")
-        current.delete()
+        delete_with_reason(
+            current, user, _("Activity removed from the communication plan")
+        )
 
 
 def create_calendar_feed(
@@ -220,12 +209,12 @@ def create_calendar_feed(
             code="too_long",
         )
     with transaction.atomic():
-        current = _locked_partnership(partnership, user)
+        current = lock_for_editing(partnership.pk, user)
         token, digest = new_token()
         feed = CalendarFeed(
             partnership=current, label=label, token_digest=digest, created_by=user
         )
-        _save(feed, user, _("Private calendar link created"))
+        save_with_reason(feed, user, _("Private calendar link created"))
     return feed, token
 
 
@@ -239,7 +228,7 @@ def revoke_calendar_feed(feed: CalendarFeed, *, user) -> CalendarFeed:
             raise PermissionDenied
         if current.revoked_at is None:
             current.revoked_at = timezone.now()
-            _save(current, user, _("Private calendar link revoked"))
+            save_with_reason(current, user, _("Private calendar link revoked"))
     return current
 
 

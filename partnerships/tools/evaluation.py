@@ -22,7 +22,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from partnerships.history import system_user
+from partnerships.history import save_with_reason, system_user
 from partnerships.models import (
     Contact,
     EvaluationAnswer,
@@ -35,24 +35,12 @@ from partnerships.models import (
 )
 from partnerships.models.communication import new_token, token_digest
 from partnerships.models.evaluation import SCALE_MAX, SCALE_MIN
+from partnerships.services import lock_for_editing
 
 logger = logging.getLogger(__name__)
 
 VALID_DAYS = 14
 MAX_VALID_DAYS = 90
-
-
-def _save(obj, user, reason: str) -> None:
-    obj._history_user = user
-    obj._change_reason = reason
-    obj.save()
-
-
-def _locked_partnership(partnership, user) -> Partnership:
-    current = Partnership.objects.select_for_update().get(pk=partnership.pk)
-    if not current.can_edit(user):
-        raise PermissionDenied
-    return current
 
 
 def _locked_round(round_pk, user) -> EvaluationRound:
@@ -108,7 +96,7 @@ def _copy_questions(round, questions, user) -> None:
             help_text=source.help_text,
             sort_order=number,
         )
-        _save(question, user, reason)
+        save_with_reason(question, user, reason)
 
 
 def start_round(
@@ -131,7 +119,7 @@ def start_round(
     if not title:
         raise ValidationError({"title": _("Give the round a title.")}, code="required")
     with transaction.atomic():
-        current = _locked_partnership(partnership, user)
+        current = lock_for_editing(partnership.pk, user)
         questions = list(questionnaire.questions.all())
         if not questions:
             raise ValidationError(
@@ -150,7 +138,9 @@ def start_round(
             introduction=introduction.strip() or questionnaire.introduction,
             created_at=at or timezone.now(),
         )
-        _save(round, user, _("Evaluation round “%(title)s” started") % {"title": title})
+        save_with_reason(
+            round, user, _("Evaluation round “%(title)s” started") % {"title": title}
+        )
         _copy_questions(round, questions, user)
     return round
 
@@ -237,7 +227,7 @@ def invite(
                 "contact": contact,
                 "round": current.title,
             }
-            _save(invitation, user, reason)
+            save_with_reason(invitation, user, reason)
             result.append((invitation, token))
     result.emailed = {
         invitation.pk
@@ -273,7 +263,7 @@ def renew_invitation(
         reason = _("New link for %(contact)s; the old link no longer works") % {
             "contact": current.contact
         }
-        _save(current, user, reason)
+        save_with_reason(current, user, reason)
     return current, token, _email_link(current, token, user)
 
 
@@ -427,9 +417,9 @@ def submit_answers(
                     partnership_id=invitation.partnership_id,
                     **cleaned[question.pk],
                 )
-                _save(answer, actor, reason)
+                save_with_reason(answer, actor, reason)
         invitation.answered_at = now
-        _save(invitation, actor, reason)
+        save_with_reason(invitation, actor, reason)
     return invitation
 
 
@@ -463,7 +453,9 @@ def complete_round(
         current.completed_on = held_on
         current.summary = summary.strip()
         current.decisions = decisions.strip()
-        _save(current, user, _("Joint discussion recorded; the round is completed"))
+        save_with_reason(
+            current, user, _("Joint discussion recorded; the round is completed")
+        )
     return current
 
 
@@ -497,7 +489,7 @@ def edit_discussion(
         current.completed_on = held_on
         current.summary = summary.strip()
         current.decisions = decisions.strip()
-        _save(current, user, _("Joint discussion edited"))
+        save_with_reason(current, user, _("Joint discussion edited"))
     return current
 
 

@@ -2,8 +2,9 @@
 private link without logging in, and the thank-you page after it.
 
 The pages show one round of one partnership and nothing else: no other
-partner's answers. They are never cached, indexed or passed on as referrer,
-since the link itself is the key. Answers are stored by ``submit_answers``.
+partner's answers. They are never cached, indexed or passed on to other sites
+as referrer, since the link itself is the key. Answers are stored by
+``submit_answers``.
 """
 
 from django import forms
@@ -78,7 +79,10 @@ def _private(response):
     """The link in the address is the key to the page: keep it out of caches,
     search engines and other sites' logs."""
     response["Cache-Control"] = "no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    # Not "no-referrer": browsers then send "Origin: null" with the form's
+    # POST, which Django's CSRF check refuses. Same-origin keeps the link out
+    # of other sites' logs all the same.
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
@@ -101,7 +105,10 @@ def answer(request, token):
     except ValidationError as error:
         return _refusal(request, error)
     questions = list(invitation.round.questions.all())
-    form = AnswerForm(request.POST or None, questions=questions)
+    # Not "request.POST or None": a POST with no answers at all must still be
+    # validated, and refused, rather than shown as a fresh form.
+    data = request.POST if request.method == "POST" else None
+    form = AnswerForm(data, questions=questions)
     if request.method == "POST" and form.is_valid():
         try:
             services.submit_answers(token, answers=form.answers())

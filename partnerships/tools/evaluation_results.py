@@ -9,11 +9,19 @@ from statistics import mean
 
 from django.db.models import Avg, Count, Q
 from django.http import HttpResponse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from partnerships.models import EvaluationAnswer, EvaluationRound, EvaluationTheme
 from partnerships.tools.charts import Series, bar_chart, line_chart
+from partnerships.tools.common import file_slug
+
+# Spreadsheets run a cell that starts like a formula; partners' answers come
+# from a public page, so such cells are written as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
 def _average(scores: list[int]) -> float | None:
@@ -162,7 +170,7 @@ def export_csv(round: EvaluationRound, answers: list[EvaluationAnswer]):
     """The round's answers as CSV, with a byte order mark so that Excel reads
     the Danish letters correctly."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    name = slugify(f"{round.partnership.title} {round.title}") or "evaluation"
+    name = file_slug(f"{round.partnership.title} {round.title}", "evaluering")
     response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     response.write("\ufeff")
     writer = csv.writer(response)
@@ -183,11 +191,11 @@ def export_csv(round: EvaluationRound, answers: list[EvaluationAnswer]):
             [
                 round.title,
                 answer.question.get_theme_display(),
-                answer.question.text,
-                _organisation(contact),
-                contact.name,
+                _cell(answer.question.text),
+                _cell(_organisation(contact)),
+                _cell(contact.name),
                 "" if answer.score is None else answer.score,
-                answer.text,
+                _cell(answer.text),
             ]
         )
     return response

@@ -121,6 +121,8 @@ def _round_page(request, partnership, round, *, invite_form=None, discussion=Non
             ),
             "discussion_form": discussion or DiscussionForm(),
             "results": round_results(round, answers),
+            "link_days": services.VALID_DAYS,
+            "max_link_days": services.MAX_VALID_DAYS,
         },
     )
 

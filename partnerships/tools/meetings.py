@@ -7,13 +7,15 @@ The services below are the tool's only writes; the pages are in
 """
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from partnerships.history import delete_with_reason, save_with_reason
 from partnerships.models import Contact, Meeting, Partnership, Task
+from partnerships.services import lock_for_editing
 from partnerships.views import fingerprint
 
 # The toolkit's "good questions for the partnership meeting", as a checklist
@@ -121,22 +123,8 @@ def _line(value) -> str:
     return " ".join((value or "").split())
 
 
-def _save(obj, user, reason: str) -> None:
-    obj._history_user = user
-    obj._change_reason = reason
-    obj.save()
-
-
-def _editable(partnership_pk, user) -> Partnership:
-    """The partnership row, locked, if the user may still change it."""
-    current = Partnership.objects.select_for_update().get(pk=partnership_pk)
-    if not current.can_edit(user):
-        raise PermissionDenied
-    return current
-
-
 def _locked_meeting(meeting: Meeting, user, expected=None) -> Meeting:
-    partnership = _editable(meeting.partnership_id, user)
+    partnership = lock_for_editing(meeting.partnership_id, user)
     current = (
         Meeting.objects.select_for_update()
         .filter(pk=meeting.pk, partnership=partnership)
@@ -188,7 +176,7 @@ def create_meeting(
     title, location = _line(title), _line(location)
     _check_meeting(title, held_on, location)
     with transaction.atomic():
-        current = _editable(partnership.pk, user)
+        current = lock_for_editing(partnership.pk, user)
         if participants is None:
             participants = default_participants(current)
         meeting = Meeting(
@@ -199,7 +187,9 @@ def create_meeting(
             participants=_text(participants),
             agenda=_text(default_agenda() if agenda is None else agenda),
         )
-        _save(meeting, user, _("Meeting “%(title)s” planned") % {"title": title})
+        save_with_reason(
+            meeting, user, _("Meeting “%(title)s” planned") % {"title": title}
+        )
     return meeting
 
 
@@ -227,7 +217,9 @@ def update_meeting(
         current.agenda = _text(agenda)
         current.minutes = _text(minutes)
         current.decisions = _text(decisions)
-        _save(current, user, _("Meeting “%(title)s” edited") % {"title": title})
+        save_with_reason(
+            current, user, _("Meeting “%(title)s” edited") % {"title": title}
+        )
     return current
 
 
@@ -241,12 +233,10 @@ def delete_meeting(meeting: Meeting, *, user, expected: str | None = None) -> No
         }
         for task in Task.objects.select_for_update().filter(meeting=current):
             task.meeting = None
-            _save(task, user, kept)
-        current._history_user = user
-        current._change_reason = _("Meeting “%(title)s” deleted") % {
-            "title": current.title
-        }
-        current.delete()
+            save_with_reason(task, user, kept)
+        delete_with_reason(
+            current, user, _("Meeting “%(title)s” deleted") % {"title": current.title}
+        )
 
 
 def add_action_item(
@@ -284,14 +274,14 @@ def add_action_item(
         reason = _("Action item from the meeting “%(meeting)s”") % {
             "meeting": current.title
         }
-        _save(task, user, reason)
+        save_with_reason(task, user, reason)
     return task
 
 
 def mark_action_item(task: Task, *, user, done: bool = True) -> Task:
     """Mark an action item done (or not done after all)."""
     with transaction.atomic():
-        _editable(task.partnership_id, user)
+        lock_for_editing(task.partnership_id, user)
         current = Task.objects.select_for_update().filter(pk=task.pk).first()
         if current is None:
             raise ValidationError(
@@ -304,7 +294,7 @@ def mark_action_item(task: Task, *, user, done: bool = True) -> Task:
                 if done
                 else _("Action item “%(title)s” reopened")
             )
-            _save(current, user, reason % {"title": current.title})
+            save_with_reason(current, user, reason % {"title": current.title})
     return current
 
 

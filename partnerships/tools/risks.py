@@ -6,12 +6,14 @@ The services below are the tool's only writes; the pages are in
 ``risks_views``.
 """
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Case, F, IntegerField, Value, When
 from django.utils.translation import gettext as _
 
+from partnerships.history import delete_with_reason, save_with_reason
 from partnerships.models import Challenge, Level, Partnership, Risk, RiskStatus
+from partnerships.services import lock_for_editing
 from partnerships.tools.meetings import members
 from partnerships.views import fingerprint
 
@@ -77,22 +79,8 @@ def unused_challenges(partnership: Partnership):
     return Challenge.objects.exclude(pk__in=used)
 
 
-def _save(obj, user, reason: str) -> None:
-    obj._history_user = user
-    obj._change_reason = reason
-    obj.save()
-
-
-def _editable(partnership_pk, user) -> Partnership:
-    """The partnership row, locked, if the user may still change it."""
-    current = Partnership.objects.select_for_update().get(pk=partnership_pk)
-    if not current.can_edit(user):
-        raise PermissionDenied
-    return current
-
-
 def _locked_risk(risk: Risk, user, expected=None) -> Risk:
-    partnership = _editable(risk.partnership_id, user)
+    partnership = lock_for_editing(risk.partnership_id, user)
     current = (
         Risk.objects.select_for_update()
         .filter(pk=risk.pk, partnership=partnership)
@@ -157,7 +145,7 @@ def seed_risks(partnership: Partnership, *, user, challenges=None) -> list[Risk]
             {"challenges": _("Choose at least one typical challenge.")}
         )
     with transaction.atomic():
-        current = _editable(partnership.pk, user)
+        current = lock_for_editing(partnership.pk, user)
         unused = unused_challenges(current)
         if chosen is not None:
             unused = unused.filter(pk__in=chosen)
@@ -174,7 +162,7 @@ def seed_risks(partnership: Partnership, *, user, challenges=None) -> list[Risk]
                 challenge=challenge,
             )
             reason = _("Added from the typical challenge “%(title)s”")
-            _save(risk, user, reason % {"title": challenge.title})
+            save_with_reason(risk, user, reason % {"title": challenge.title})
             created.append(risk)
     return created
 
@@ -192,7 +180,7 @@ def add_risk(
 ) -> Risk:
     """Add a risk of the partnership's own to the register."""
     with transaction.atomic():
-        current = _editable(partnership.pk, user)
+        current = lock_for_editing(partnership.pk, user)
         fields = _checked(
             current,
             title=title,
@@ -203,7 +191,9 @@ def add_risk(
             owner=owner,
         )
         risk = Risk(partnership=current, **fields)
-        _save(risk, user, _("Risk “%(title)s” added") % {"title": fields["title"]})
+        save_with_reason(
+            risk, user, _("Risk “%(title)s” added") % {"title": fields["title"]}
+        )
     return risk
 
 
@@ -240,7 +230,7 @@ def update_risk(
             "l": current.get_likelihood_display(),
             "i": current.get_impact_display(),
         }
-        _save(current, user, reason % values)
+        save_with_reason(current, user, reason % values)
     return current
 
 
@@ -255,7 +245,7 @@ def _set_status(risk: Risk, user, status: str, reason: str) -> Risk:
             )
             raise ValidationError(message % {"title": current.title}, code="same")
         current.status = status
-        _save(current, user, reason % {"title": current.title})
+        save_with_reason(current, user, reason % {"title": current.title})
     return current
 
 
@@ -274,11 +264,9 @@ def delete_risk(risk: Risk, *, user, expected: str | None = None) -> None:
     history is kept."""
     with transaction.atomic():
         current = _locked_risk(risk, user, expected)
-        current._history_user = user
-        current._change_reason = _("Risk “%(title)s” deleted") % {
-            "title": current.title
-        }
-        current.delete()
+        delete_with_reason(
+            current, user, _("Risk “%(title)s” deleted") % {"title": current.title}
+        )
 
 
 # The views use the services above, so they are imported last.

@@ -1,9 +1,10 @@
 from io import StringIO
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from playwright.sync_api import expect
+
+from tests.e2e.accessibility import serious_violations
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -12,16 +13,6 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def demo_site(live_server):
     call_command("load_demo", stdout=StringIO())
     return live_server
-
-
-def serious_violations(page):
-    results = Axe().run(page)
-    return [
-        f"{violation['id']}: {violation['help']} "
-        f"({[node['target'] for node in violation['nodes']][:3]})"
-        for violation in results.response["violations"]
-        if violation["impact"] in {"serious", "critical"}
-    ]
 
 
 def test_visitor_goes_from_home_to_a_stage_a_chapter_a_tool_and_searches(

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 from cms import roles
 from cms.stages import Stage
@@ -514,7 +515,7 @@ class SigningTests(TestCase):
         self.assertTrue(self.agreement.signed_scan.name.endswith(".png"))
         self.assertEqual(
             list(Agreement.history.values_list("history_change_reason", flat=True)[:2]),
-            ["Signed copy replaced", "Signed copy attached"],
+            [_("Signed copy replaced"), _("Signed copy attached")],
         )
 
     def test_a_new_version_copies_the_clauses_and_the_old_stays_in_force(self):

@@ -1,0 +1,1480 @@
+import csv
+import hashlib
+import io
+import xml.etree.ElementTree as ET
+from datetime import date, timedelta
+
+from django.core import mail
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext
+
+from cms import roles
+from cms.stages import Stage
+from partnerships import lifecycle
+from partnerships.history import SYSTEM_USERNAME
+from partnerships.models import (
+    Contact,
+    EvaluationAnswer,
+    EvaluationInvitation,
+    EvaluationQuestion,
+    EvaluationRound,
+    EvaluationTheme,
+    PartnerRole,
+    Partnership,
+    Questionnaire,
+)
+from partnerships.models.evaluation import QuestionnaireQuestion
+from partnerships.tools.charts import Series, bar_chart, line_chart
+from partnerships.tools.evaluation import (
+    answer_field,
+    answer_link,
+    complete_round,
+    discussion_fingerprint,
+    edit_discussion,
+    invitation_for,
+    invite,
+    renew_invitation,
+    start_round,
+    submit_answers,
+)
+from partnerships.tools.evaluation_results import (
+    round_answers,
+    round_results,
+    trend,
+)
+from tests.factories import OrganisationFactory, PartnershipFactory, UserFactory
+
+SVG = "{http://www.w3.org/2000/svg}"
+COOPERATION, PROGRESS, RESULTS, NEXT_STEP = (
+    str(theme.label) for theme in EvaluationTheme
+)
+ALL = gettext("All")
+QUESTIONS = [
+    # (theme, kind, text, help text)
+    ("cooperation", "scale", "Fungerer samarbejdet?", "Tænk på det seneste halve år."),
+    ("cooperation", "text", "Hvad kunne gå bedre i samarbejdet?", ""),
+    ("results", "scale", "Når vi vores mål?", ""),
+    ("next_step", "text", "Hvad skal vi gøre nu?", ""),
+]
+
+
+def make_questionnaire(title="Test-evaluering", questions=QUESTIONS):
+    questionnaire = Questionnaire.objects.create(
+        title=title, introduction="Svar hver for sig."
+    )
+    for number, (theme, kind, text, help_text) in enumerate(questions):
+        QuestionnaireQuestion.objects.create(
+            questionnaire=questionnaire,
+            theme=theme,
+            kind=kind,
+            text=text,
+            help_text=help_text,
+            sort_order=number,
+        )
+    return questionnaire
+
+
+def make_partnership(title="Læselyst på havnen", stage=Stage.EVALUATION):
+    """A partnership in ``stage`` with two partner organisations: one with two
+    contacts (one without email), one with a single contact."""
+    manager = UserFactory(groups=[roles.PROJECT_MANAGERS])
+    partnership = PartnershipFactory(title=title, project_manager=manager)
+    Partnership.objects.filter(pk=partnership.pk).update(stage=stage)
+    partnership.refresh_from_db()
+    museum = OrganisationFactory(name=f"Museet ({title})")
+    culture = OrganisationFactory(name=f"Kulturhuset ({title})")
+    for organisation in (museum, culture):
+        PartnerRole.objects.create(partnership=partnership, organisation=organisation)
+    partnership.contacts = [
+        Contact.objects.create(
+            name="Anna Berg", organisation=culture, email="anna@example.org"
+        ),
+        Contact.objects.create(name="Bo Krog", organisation=museum),
+        Contact.objects.create(
+            name="Cecilie Dahl", organisation=museum, email="cecilie@example.org"
+        ),
+    ]
+    return partnership
+
+
+def question(round, text) -> EvaluationQuestion:
+    return round.questions.get(text=text)
+
+
+def answers_for(round, *, cooperation=4, results=3, better="", now=""):
+    """The ``answers`` mapping submit_answers takes, by question text."""
+    values = {
+        "Fungerer samarbejdet?": cooperation,
+        "Hvad kunne gå bedre i samarbejdet?": better,
+        "Når vi vores mål?": results,
+        "Hvad skal vi gøre nu?": now,
+    }
+    return {q.pk: values[q.text] for q in round.questions.all()}
+
+
+def post_data(round, **kwargs) -> dict:
+    """The answer form's POST data, by question text."""
+    return {
+        answer_field(q): "" if value is None else value
+        for q, value in zip(
+            round.questions.all(), answers_for(round, **kwargs).values(), strict=True
+        )
+    }
+
+
+class EvaluationSetup(TestCase):
+    """A partnership in evaluation with a started round and all three
+    contacts invited; ``tokens`` maps contact names to their plain tokens."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.questionnaire = make_questionnaire()
+        cls.partnership = make_partnership()
+        cls.manager = cls.partnership.project_manager
+        cls.contacts = cls.partnership.contacts
+        cls.round = start_round(
+            cls.partnership,
+            user=cls.manager,
+            questionnaire=cls.questionnaire,
+            title="Forårsevaluering",
+        )
+        links = invite(cls.round, user=cls.manager, contacts=cls.contacts)
+        cls.tokens = {inv.contact.name: token for inv, token in links}
+        cls.invitations = {inv.contact.name: inv for inv, _token in links}
+
+    def answer(self, name="Anna Berg", **kwargs):
+        return submit_answers(
+            self.tokens[name], answers=answers_for(self.round, **kwargs)
+        )
+
+
+class StartRoundTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.questionnaire = make_questionnaire()
+        cls.partnership = make_partnership()
+        cls.manager = cls.partnership.project_manager
+
+    def test_start_copies_the_questions_into_the_current_cycle(self):
+        Partnership.objects.filter(pk=self.partnership.pk).update(cycle=2)
+        self.partnership.refresh_from_db()
+
+        round = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="  Forår  ",
+        )
+
+        self.assertEqual((round.title, round.cycle), ("Forår", 2))
+        self.assertEqual(round.introduction, "Svar hver for sig.")
+        copied = list(round.questions.values_list("theme", "kind", "text", "help_text"))
+        self.assertEqual(copied, [tuple(q) for q in QUESTIONS])
+        self.assertEqual(
+            set(round.questions.values_list("partnership", flat=True)),
+            {self.partnership.pk},
+        )
+
+    def test_an_own_introduction_replaces_the_questionnaires(self):
+        round = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Forår",
+            introduction="Kun til jer.",
+        )
+
+        self.assertEqual(round.introduction, "Kun til jer.")
+
+    def test_later_questionnaire_edits_do_not_change_the_round(self):
+        round = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Forår",
+        )
+
+        self.questionnaire.questions.update(text="Ændret")
+
+        self.assertEqual(
+            list(round.questions.values_list("text", flat=True)),
+            [text for _theme, _kind, text, _help in QUESTIONS],
+        )
+
+    def test_start_is_recorded_with_user_and_reason(self):
+        start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Forår",
+        )
+
+        for model in (EvaluationRound, EvaluationQuestion):
+            row = model.history.latest()
+            self.assertEqual(row.history_user, self.manager)
+            self.assertIn("Forår", row.history_change_reason)
+
+    def test_a_round_needs_a_title_and_questions(self):
+        with self.assertRaises(ValidationError) as refused:
+            start_round(
+                self.partnership,
+                user=self.manager,
+                questionnaire=self.questionnaire,
+                title=" ",
+            )
+        self.assertIn("title", refused.exception.message_dict)
+
+        empty = Questionnaire.objects.create(title="Tom")
+        with self.assertRaises(ValidationError) as refused:
+            start_round(
+                self.partnership, user=self.manager, questionnaire=empty, title="X"
+            )
+        self.assertEqual(refused.exception.code, "empty")
+        self.assertFalse(EvaluationRound.objects.exists())
+
+    def test_only_members_of_an_open_partnership_start_rounds(self):
+        other = UserFactory(groups=[roles.PROJECT_MANAGERS])
+        with self.assertRaises(PermissionDenied):
+            start_round(
+                self.partnership,
+                user=other,
+                questionnaire=self.questionnaire,
+                title="X",
+            )
+        Partnership.objects.filter(pk=self.partnership.pk).update(stage=Stage.CONCLUDED)
+        with self.assertRaises(PermissionDenied):
+            start_round(
+                self.partnership,
+                user=self.manager,
+                questionnaire=self.questionnaire,
+                title="X",
+            )
+        self.assertFalse(EvaluationRound.objects.exists())
+
+
+class InviteTests(EvaluationSetup):
+    def test_each_contact_gets_a_link_stored_only_as_a_digest(self):
+        for name, token in self.tokens.items():
+            invitation = EvaluationInvitation.objects.get(contact__name=name)
+            self.assertEqual(
+                invitation.token_digest, hashlib.sha256(token.encode()).hexdigest()
+            )
+            self.assertEqual(invitation_for(token), invitation)
+        stored = [
+            str(value)
+            for row in EvaluationInvitation.history.values()
+            for value in row.values()
+        ] + [
+            str(value)
+            for row in EvaluationInvitation.objects.values()
+            for value in row.values()
+        ]
+        for token in self.tokens.values():
+            self.assertFalse([value for value in stored if token in value])
+        self.assertEqual(len(set(self.tokens.values())), 3)
+
+    def test_links_expire_after_the_chosen_number_of_days(self):
+        invitation = self.invitations["Anna Berg"]
+
+        self.assertEqual(invitation.expires_at - invitation.sent_at, timedelta(14))
+
+    def test_contacts_with_email_are_sent_their_link(self):
+        round = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Efterår",
+        )
+
+        links = invite(round, user=self.manager, contacts=self.contacts, valid_days=3)
+
+        by_name = {inv.contact.name: (inv, token) for inv, token in links}
+        self.assertEqual(
+            links.emailed,
+            {by_name["Anna Berg"][0].pk, by_name["Cecilie Dahl"][0].pk},
+        )
+        self.assertEqual(len(mail.outbox), 2)
+        message = next(m for m in mail.outbox if m.to == ["anna@example.org"])
+        self.assertIn(answer_link(by_name["Anna Berg"][1]), message.body)
+        self.assertIn("Læselyst på havnen", message.subject)
+        self.assertTrue(answer_link("x").startswith("http://testserver/p/"))
+
+    def test_already_invited_contacts_are_skipped(self):
+        links = invite(self.round, user=self.manager, contacts=self.contacts[:1])
+
+        self.assertEqual(list(links), [])
+        self.assertEqual(links.skipped, self.contacts[:1])
+        self.assertEqual(self.round.invitations.count(), 3)
+
+    def test_only_contacts_at_partner_organisations_can_be_invited(self):
+        outsider = Contact.objects.create(
+            name="Udenfor", organisation=OrganisationFactory()
+        )
+        round = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Efterår",
+        )
+
+        with self.assertRaises(ValidationError) as refused:
+            invite(round, user=self.manager, contacts=[self.contacts[0], outsider])
+
+        self.assertEqual(refused.exception.code, "not_partner")
+        self.assertFalse(round.invitations.exists())
+
+    def test_invite_needs_contacts_and_a_sensible_validity(self):
+        for contacts, days, key in (
+            ([], 14, "contacts"),
+            (self.contacts, 0, "valid_days"),
+            (self.contacts, 91, "valid_days"),
+        ):
+            with self.subTest(days=days):
+                with self.assertRaises(ValidationError) as refused:
+                    invite(
+                        self.round,
+                        user=self.manager,
+                        contacts=contacts,
+                        valid_days=days,
+                    )
+                self.assertIn(key, refused.exception.message_dict)
+
+    def test_invite_is_recorded_with_user_and_reason(self):
+        row = EvaluationInvitation.history.latest()
+
+        self.assertEqual(row.history_user, self.manager)
+        self.assertIn("Forårsevaluering", row.history_change_reason)
+
+    def test_only_members_invite(self):
+        other = UserFactory(groups=[roles.PROJECT_MANAGERS])
+        round = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Efterår",
+        )
+
+        with self.assertRaises(PermissionDenied):
+            invite(round, user=other, contacts=self.contacts)
+
+        self.assertFalse(round.invitations.exists())
+
+    def test_renewing_gives_a_new_link_and_the_old_one_stops_working(self):
+        old = self.tokens["Bo Krog"]
+        invitation = self.invitations["Bo Krog"]
+        EvaluationInvitation.objects.filter(pk=invitation.pk).update(
+            expires_at=timezone.now() - timedelta(days=1)
+        )
+
+        renewed, token, emailed = renew_invitation(
+            invitation, user=self.manager, valid_days=5
+        )
+
+        self.assertFalse(emailed)  # Bo Krog has no email address
+        self.assertNotEqual(token, old)
+        self.assertEqual(invitation_for(token), renewed)
+        self.assertGreater(renewed.expires_at, timezone.now() + timedelta(days=4))
+        with self.assertRaises(ValidationError) as refused:
+            invitation_for(old)
+        self.assertEqual(refused.exception.code, "unknown")
+        row = EvaluationInvitation.history.latest()
+        self.assertEqual(row.history_user, self.manager)
+        self.assertIn("Bo Krog", row.history_change_reason)
+
+    def test_an_answered_invitation_cannot_be_renewed(self):
+        self.answer()
+        invitation = self.invitations["Anna Berg"]
+        digest = EvaluationInvitation.objects.get(pk=invitation.pk).token_digest
+
+        with self.assertRaises(ValidationError) as refused:
+            renew_invitation(invitation, user=self.manager)
+
+        self.assertEqual(refused.exception.code, "answered")
+        invitation.refresh_from_db()
+        self.assertEqual(invitation.token_digest, digest)
+
+    def test_a_completed_round_takes_no_more_invitations_or_renewals(self):
+        complete_round(
+            self.round, user=self.manager, held_on=date(2025, 5, 1), summary="Godt."
+        )
+        newcomer = Contact.objects.create(
+            name="Ny", organisation=self.contacts[0].organisation
+        )
+
+        for attempt in (
+            lambda: invite(self.round, user=self.manager, contacts=[newcomer]),
+            lambda: renew_invitation(self.invitations["Bo Krog"], user=self.manager),
+        ):
+            with self.assertRaises(ValidationError) as refused:
+                attempt()
+            self.assertEqual(refused.exception.code, "completed")
+        self.assertEqual(self.round.invitations.count(), 3)
+
+
+class AnswerTests(EvaluationSetup):
+    def test_answers_are_stored_once_with_the_system_user(self):
+        invitation = self.answer(cooperation=5, results=2, better="Flere møder")
+
+        stored = {
+            a.question.text: (a.score, a.text)
+            for a in EvaluationAnswer.objects.filter(invitation=invitation)
+        }
+        self.assertEqual(
+            stored,
+            {
+                "Fungerer samarbejdet?": (5, ""),
+                "Hvad kunne gå bedre i samarbejdet?": (None, "Flere møder"),
+                "Når vi vores mål?": (2, ""),
+            },
+        )
+        self.assertIsNotNone(invitation.answered_at)
+        for model in (EvaluationAnswer, EvaluationInvitation):
+            row = model.history.latest()
+            self.assertEqual(row.history_user.username, SYSTEM_USERNAME)
+            self.assertIn("Anna Berg", row.history_change_reason)
+
+    def test_a_second_submission_stores_nothing_more(self):
+        self.answer()
+        count = EvaluationAnswer.objects.count()
+
+        with self.assertRaises(ValidationError) as refused:
+            self.answer(cooperation=1, better="Igen")
+
+        self.assertEqual(refused.exception.code, "answered")
+        self.assertEqual(EvaluationAnswer.objects.count(), count)
+        self.assertFalse(EvaluationAnswer.objects.filter(text="Igen").exists())
+
+    def test_scores_outside_the_scale_and_missing_scores_are_refused(self):
+        for cooperation, results in ((0, 3), (6, 3), ("x", 3), (None, 3), (4, "")):
+            with self.subTest(cooperation=cooperation, results=results):
+                with self.assertRaises(ValidationError) as refused:
+                    self.answer(cooperation=cooperation, results=results)
+                self.assertEqual(len(refused.exception.message_dict), 1)
+        self.assertFalse(EvaluationAnswer.objects.exists())
+        field = answer_field(question(self.round, "Fungerer samarbejdet?"))
+        with self.assertRaises(ValidationError) as refused:
+            self.answer(cooperation=9)
+        self.assertEqual(list(refused.exception.message_dict), [field])
+        invitation = self.invitations["Anna Berg"]
+        invitation.refresh_from_db()
+        self.assertIsNone(invitation.answered_at)
+
+    def test_answers_to_other_questions_are_refused(self):
+        other = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Andet",
+        )
+        answers = answers_for(self.round)
+        answers[other.questions.first().pk] = 3
+
+        with self.assertRaises(ValidationError) as refused:
+            submit_answers(self.tokens["Anna Berg"], answers=answers)
+
+        self.assertEqual(refused.exception.code, "mismatch")
+        self.assertFalse(EvaluationAnswer.objects.exists())
+
+    def test_a_round_of_written_questions_needs_one_answer(self):
+        written = make_questionnaire("Kun tekst", [QUESTIONS[1], QUESTIONS[3]])
+        round = start_round(
+            self.partnership, user=self.manager, questionnaire=written, title="Tekst"
+        )
+        [(_invitation, token)] = invite(
+            round, user=self.manager, contacts=self.contacts[:1]
+        )
+
+        with self.assertRaises(ValidationError) as refused:
+            submit_answers(token, answers={q.pk: " " for q in round.questions.all()})
+
+        self.assertEqual(refused.exception.code, "empty")
+        self.assertFalse(EvaluationAnswer.objects.exists())
+
+    def test_links_are_refused_when_expired_unknown_or_closed(self):
+        token = self.tokens["Bo Krog"]
+        invitation = self.invitations["Bo Krog"]
+        tampered = token[:-1] + ("A" if token[-1] != "A" else "B")
+        for bad in (tampered, "", "x" * 500, token.upper()):
+            with self.subTest(token=bad):
+                with self.assertRaises(ValidationError) as refused:
+                    invitation_for(bad)
+                self.assertEqual(refused.exception.code, "unknown")
+                self.assertNotIn(self.partnership.title, refused.exception.messages[0])
+
+        later = invitation.expires_at + timedelta(seconds=1)
+        with self.assertRaises(ValidationError) as refused:
+            submit_answers(token, answers=answers_for(self.round), at=later)
+        self.assertEqual(refused.exception.code, "expired")
+        self.assertIn(self.manager.email, refused.exception.messages[0])
+
+        Partnership.objects.filter(pk=self.partnership.pk).update(stage=Stage.CONCLUDED)
+        with self.assertRaises(ValidationError) as refused:
+            submit_answers(token, answers=answers_for(self.round))
+        self.assertEqual(refused.exception.code, "closed")
+        self.assertFalse(EvaluationAnswer.objects.exists())
+
+    def test_a_completed_round_takes_no_answers(self):
+        complete_round(
+            self.round, user=self.manager, held_on=date(2025, 5, 1), summary="Godt."
+        )
+
+        with self.assertRaises(ValidationError) as refused:
+            self.answer()
+
+        self.assertEqual(refused.exception.code, "closed")
+        self.assertFalse(EvaluationAnswer.objects.exists())
+
+
+class CompleteRoundTests(EvaluationSetup):
+    def gate_unmet(self):
+        self.partnership.refresh_from_db()
+        facts = self.partnership.facts()
+        return facts.evaluation_completed, [
+            c.tool for c in lifecycle.unmet(Stage.CONCLUDED, facts)
+        ]
+
+    def test_the_joint_discussion_completes_the_round_and_meets_the_gate(self):
+        self.assertEqual(self.gate_unmet(), (False, ["evaluation", ""]))
+
+        complete_round(
+            self.round,
+            user=self.manager,
+            held_on=date(2025, 5, 1),
+            summary=" Vi er enige om at fortsætte. ",
+            decisions="Fortsæt med to nye partnere.",
+        )
+
+        self.round.refresh_from_db()
+        self.assertEqual(self.round.completed_on, date(2025, 5, 1))
+        self.assertEqual(self.round.summary, "Vi er enige om at fortsætte.")
+        self.assertEqual(self.gate_unmet(), (True, [""]))
+        row = EvaluationRound.history.latest()
+        self.assertEqual(row.history_user, self.manager)
+        self.assertTrue(row.history_change_reason)
+
+    def test_only_a_round_in_the_current_cycle_counts(self):
+        complete_round(
+            self.round, user=self.manager, held_on=date(2025, 5, 1), summary="Godt."
+        )
+        Partnership.objects.filter(pk=self.partnership.pk).update(cycle=2)
+
+        completed, unmet = self.gate_unmet()
+
+        self.assertFalse(completed)
+        self.assertIn("evaluation", unmet)
+
+    def test_the_discussion_needs_a_past_date_and_a_summary(self):
+        tomorrow = timezone.localdate() + timedelta(days=1)
+        for held_on, summary, keys in (
+            (None, "Godt.", {"held_on"}),
+            (tomorrow, "Godt.", {"held_on"}),
+            (date(2025, 5, 1), "  ", {"summary"}),
+            (None, "", {"held_on", "summary"}),
+        ):
+            with self.subTest(held_on=held_on, summary=summary):
+                with self.assertRaises(ValidationError) as refused:
+                    complete_round(
+                        self.round, user=self.manager, held_on=held_on, summary=summary
+                    )
+                self.assertEqual(set(refused.exception.message_dict), keys)
+        self.round.refresh_from_db()
+        self.assertFalse(self.round.is_completed)
+
+    def test_a_round_is_completed_once_and_only_by_members(self):
+        other = UserFactory(groups=[roles.PROJECT_MANAGERS])
+        with self.assertRaises(PermissionDenied):
+            complete_round(
+                self.round, user=other, held_on=date(2025, 5, 1), summary="X"
+            )
+        complete_round(
+            self.round, user=self.manager, held_on=date(2025, 5, 1), summary="Godt."
+        )
+
+        with self.assertRaises(ValidationError) as refused:
+            complete_round(
+                self.round, user=self.manager, held_on=date(2025, 5, 2), summary="Igen"
+            )
+
+        self.assertEqual(refused.exception.code, "completed")
+        self.round.refresh_from_db()
+        self.assertEqual(self.round.summary, "Godt.")
+
+    def test_editing_the_discussion_refuses_a_stale_form(self):
+        with self.assertRaises(ValidationError) as refused:
+            edit_discussion(
+                self.round,
+                user=self.manager,
+                held_on=date(2025, 5, 1),
+                summary="X",
+                expected="",
+            )
+        self.assertEqual(refused.exception.code, "not_completed")
+        complete_round(
+            self.round, user=self.manager, held_on=date(2025, 5, 1), summary="Godt."
+        )
+        self.round.refresh_from_db()
+        seen = discussion_fingerprint(self.round)
+
+        edit_discussion(
+            self.round,
+            user=self.manager,
+            held_on=date(2025, 5, 2),
+            summary="Bedre.",
+            decisions="Fortsæt.",
+            expected=seen,
+        )
+        with self.assertRaises(ValidationError) as refused:
+            edit_discussion(
+                self.round,
+                user=self.manager,
+                held_on=date(2025, 5, 3),
+                summary="Sidst",
+                expected=seen,
+            )
+
+        self.assertEqual(refused.exception.code, "conflict")
+        self.round.refresh_from_db()
+        self.assertEqual(
+            (self.round.completed_on, self.round.summary, self.round.decisions),
+            (date(2025, 5, 2), "Bedre.", "Fortsæt."),
+        )
+        row = EvaluationRound.history.latest()
+        self.assertEqual(row.history_user, self.manager)
+        self.assertTrue(row.history_change_reason)
+
+
+class ResultsTests(EvaluationSetup):
+    def setUp(self):
+        self.answer("Anna Berg", cooperation=4, results=2, better="Mere tid")
+        self.answer("Bo Krog", cooperation=5, results=4, better="Færre møder")
+        self.answer("Cecilie Dahl", cooperation=2, results=3, now="Fortsæt")
+
+    def test_averages_per_theme_and_partner_organisation(self):
+        results = round_results(self.round, round_answers(self.round))
+
+        culture, museum = (c.organisation.name for c in self.contacts[:2])
+        table = results["table"]
+        self.assertEqual(table["columns"][1:], [culture, museum, ALL])
+        rows = dict(table["rows"])
+        # "All" counts every score once: not the mean of the two means (3.8).
+        self.assertEqual(rows[COOPERATION], [4.0, 3.5, 3.7])
+        self.assertEqual(rows[RESULTS], [2.0, 3.5, 3.0])
+        self.assertEqual(rows[PROGRESS], [None, None, None])
+        self.assertTrue(results["has_scores"])
+
+    def test_written_answers_are_grouped_by_theme_and_question(self):
+        results = round_results(self.round, round_answers(self.round))
+
+        written = [
+            (
+                theme["theme"],
+                [
+                    (item["question"].text, [a.text for a in item["answers"]])
+                    for item in theme["questions"]
+                ],
+            )
+            for theme in results["written"]
+        ]
+        self.assertEqual(
+            written,
+            [
+                (
+                    COOPERATION,
+                    [
+                        (
+                            "Hvad kunne gå bedre i samarbejdet?",
+                            ["Mere tid", "Færre møder"],
+                        )
+                    ],
+                ),
+                (NEXT_STEP, [("Hvad skal vi gøre nu?", ["Fortsæt"])]),
+            ],
+        )
+
+    def test_the_trend_shows_each_rounds_averages_in_order(self):
+        later = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Efterår",
+        )
+        links = invite(later, user=self.manager, contacts=self.contacts[:2])
+        for (_inv, token), score in zip(links, (5, 2), strict=True):
+            submit_answers(token, answers=answers_for(later, cooperation=score))
+        empty = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Ikke besvaret",
+        )
+
+        result = trend(self.partnership)
+
+        rows = result["table"]["rows"]
+        self.assertEqual(
+            [title for title, _values in rows],
+            ["Forårsevaluering", "Efterår", empty.title],
+        )
+        columns = result["table"]["columns"]
+        cooperation = columns.index(COOPERATION) - 1
+        results = columns.index(RESULTS) - 1
+        self.assertEqual(
+            [values[cooperation] for _title, values in rows], [3.7, 3.5, None]
+        )
+        self.assertEqual([values[results] for _title, values in rows], [3.0, 3.0, None])
+        svg = ET.fromstring(str(result["chart"]))
+        self.assertEqual(len(svg.findall(f".//{SVG}polyline")), 2)
+
+    def test_a_round_without_scores_gets_an_empty_chart(self):
+        other = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Tom",
+        )
+
+        results = round_results(other, round_answers(other))
+
+        self.assertFalse(results["has_scores"])
+        svg = ET.fromstring(str(results["chart"]))
+        self.assertFalse(svg.findall(f".//{SVG}rect/{SVG}title"))
+        self.assertEqual(results["written"], [])
+
+
+class ChartTests(TestCase):
+    def parse(self, markup):
+        self.assertIsInstance(markup, SafeString)
+        svg = ET.fromstring(str(markup))
+        self.assertEqual(svg.tag, f"{SVG}svg")
+        self.assertEqual(svg.get("role"), "img")
+        title, desc = svg.find(f"{SVG}title"), svg.find(f"{SVG}desc")
+        self.assertEqual(
+            svg.get("aria-labelledby"), f"{title.get('id')} {desc.get('id')}"
+        )
+        return svg, title, desc
+
+    def test_charts_without_values_say_there_are_no_scores(self):
+        for chart in (
+            bar_chart(title="Tomt", categories=["A"], series=[], max_value=5),
+            bar_chart(
+                title="Tomt",
+                categories=["A", "B"],
+                series=[Series("X", [None, None])],
+                max_value=5,
+            ),
+            line_chart(title="Tomt", x_labels=[], series=[], max_value=5),
+        ):
+            svg, title, desc = self.parse(chart)
+            self.assertEqual(title.text, "Tomt")
+            self.assertTrue(desc.text)
+            [message] = svg.findall(f"{SVG}text")
+            self.assertEqual(message.text, desc.text)
+            self.assertFalse(svg.findall(f".//{SVG}circle"))
+
+    def test_bar_chart_draws_a_bar_per_value_and_escapes_labels(self):
+        chart = bar_chart(
+            title="Gennemsnit <b>",
+            categories=["Samarbejde", "Resultater & mål"],
+            series=[
+                Series("<script>alert(1)</script>", [4.0, None]),
+                Series("Alle", [3.5, 2.0]),
+            ],
+            max_value=5,
+            description="Søjler",
+        )
+
+        self.assertNotIn("<script>", chart)
+        svg, title, desc = self.parse(chart)
+        self.assertEqual((title.text, desc.text), ("Gennemsnit <b>", "Søjler"))
+        bars = [r for r in svg.iter(f"{SVG}rect") if r.find(f"{SVG}title") is not None]
+        self.assertEqual(
+            [bar.find(f"{SVG}title").text for bar in bars],
+            [
+                "<script>alert(1)</script>, Samarbejde: 4.0",
+                "Alle, Samarbejde: 3.5",
+                "Alle, Resultater & mål: 2.0",
+            ],
+        )
+        self.assertGreater(float(bars[0].get("height")), float(bars[1].get("height")))
+        texts = [t.text for t in svg.iter(f"{SVG}text")]
+        self.assertIn("Resultater & mål", texts)
+        self.assertIn("<script>alert(1)</script>", texts)
+
+    def test_line_chart_draws_points_and_lines(self):
+        chart = line_chart(
+            title="Udvikling",
+            x_labels=["Forår", "<Efterår>"],
+            series=[Series("Samarbejde", [3.0, 4.5]), Series("Mål", [None, 2.0])],
+            max_value=5,
+        )
+
+        svg, _title, _desc = self.parse(chart)
+        points = [c.find(f"{SVG}title").text for c in svg.iter(f"{SVG}circle")]
+        self.assertEqual(points, ["Samarbejde: 3.0", "Samarbejde: 4.5", "Mål: 2.0"])
+        self.assertEqual(len(svg.findall(f"{SVG}polyline")), 1)
+        self.assertIn("<Efterår>", [t.text for t in svg.iter(f"{SVG}text")])
+
+    def test_a_single_round_is_one_point_per_series(self):
+        chart = line_chart(
+            title="Én", x_labels=["Forår"], series=[Series("A", [3.0])], max_value=5
+        )
+
+        svg, _title, _desc = self.parse(chart)
+        self.assertEqual(len(svg.findall(f"{SVG}circle")), 1)
+        self.assertFalse(svg.findall(f"{SVG}polyline"))
+
+
+class PartnerPageTests(EvaluationSetup):
+    """The public answer page, reached by the private link without login."""
+
+    def url(self, token, name="evaluation_answer"):
+        return reverse(f"partners:{name}", args=[token])
+
+    def assertPrivate(self, response):
+        self.assertEqual(response["Cache-Control"], "no-store")
+        self.assertEqual(response["Referrer-Policy"], "same-origin")
+        self.assertIn("noindex", response["X-Robots-Tag"])
+
+    def assertRefusedWithoutData(self, response, code, status):
+        self.assertEqual(response.status_code, status)
+        self.assertTemplateUsed(
+            response, "partnerships/partner/evaluation_refused.html"
+        )
+        self.assertTemplateNotUsed(response, "wagtailadmin/base.html")
+        self.assertEqual(response.context["code"], code)
+        self.assertPrivate(response)
+        for secret in (
+            self.partnership.title,
+            self.round.title,
+            "Fungerer samarbejdet?",
+            "Anna Berg",
+            self.contacts[0].organisation.name,
+        ):
+            self.assertNotContains(response, secret, status_code=status)
+        self.assertNotContains(response, 'name="question_', status_code=status)
+
+    def test_the_link_shows_only_this_rounds_questions_without_admin(self):
+        other = make_partnership(title="Et andet partnerskab")
+        other_questions = make_questionnaire(
+            "Andet", [("progress", "scale", "Hemmeligt spørgsmål?", "")]
+        )
+        start_round(
+            other, user=other.project_manager, questionnaire=other_questions, title="X"
+        )
+        start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=other_questions,
+            title="Senere runde",
+        )
+
+        response = self.client.get(self.url(self.tokens["Anna Berg"]))
+
+        self.assertEqual(response.status_code, 200)
+        self.assertTemplateUsed(response, "base.html")
+        self.assertTemplateNotUsed(response, "wagtailadmin/base.html")
+        self.assertPrivate(response)
+        self.assertEqual(
+            [f.name for f in response.context["form"]],
+            [answer_field(q) for q in self.round.questions.all()],
+        )
+        for _theme, _kind, text, _help_text in QUESTIONS:
+            self.assertContains(response, text)
+        self.assertContains(response, "Tænk på det seneste halve år.")
+        self.assertNotContains(response, "Hemmeligt spørgsmål?")
+        self.assertNotContains(response, "Senere runde")
+        self.assertNotContains(response, "Et andet partnerskab")
+        self.assertContains(response, "Læselyst på havnen")
+        self.assertContains(response, 'type="radio"', count=2 * 5)
+        self.assertContains(response, "<textarea", count=2)
+        self.assertContains(response, "<legend>", count=2)
+
+    def test_answering_stores_the_answers_and_thanks_the_partner(self):
+        token = self.tokens["Anna Berg"]
+
+        response = self.client.post(
+            self.url(token), post_data(self.round, cooperation=5, better="Mere tid")
+        )
+
+        self.assertRedirects(response, self.url(token, "evaluation_thanks"))
+        self.assertPrivate(response)
+        stored = EvaluationAnswer.objects.filter(invitation__contact__name="Anna Berg")
+        self.assertEqual(
+            sorted((a.score or 0, a.text) for a in stored),
+            [(0, "Mere tid"), (3, ""), (5, "")],
+        )
+        self.assertEqual(
+            EvaluationAnswer.history.latest().history_user.username, SYSTEM_USERNAME
+        )
+        thanks = self.client.get(self.url(token, "evaluation_thanks"))
+        self.assertEqual(thanks.status_code, 200)
+        self.assertTemplateUsed(thanks, "partnerships/partner/evaluation_thanks.html")
+        self.assertPrivate(thanks)
+
+    def test_a_second_post_with_the_same_link_stores_nothing(self):
+        token = self.tokens["Anna Berg"]
+        # Two tabs opened before either was sent.
+        self.assertEqual(self.client.get(self.url(token)).status_code, 200)
+        self.assertEqual(self.client.get(self.url(token)).status_code, 200)
+        self.client.post(self.url(token), post_data(self.round, better="Først"))
+        count = EvaluationAnswer.objects.count()
+
+        response = self.client.post(
+            self.url(token), post_data(self.round, cooperation=1, better="Anden gang")
+        )
+
+        self.assertRefusedWithoutData(response, "answered", 410)
+        self.assertEqual(EvaluationAnswer.objects.count(), count)
+        self.assertFalse(EvaluationAnswer.objects.filter(text="Anden gang").exists())
+        self.assertRefusedWithoutData(self.client.get(self.url(token)), "answered", 410)
+
+    def test_expired_unknown_and_tampered_links_are_refused_without_data(self):
+        token = self.tokens["Bo Krog"]
+        tampered = token[:-1] + ("A" if token[-1] != "A" else "B")
+        for bad in (tampered, "ukendt", "a" * 300):
+            with self.subTest(token=bad):
+                self.assertRefusedWithoutData(
+                    self.client.get(self.url(bad)), "unknown", 404
+                )
+                self.assertRefusedWithoutData(
+                    self.client.post(self.url(bad), post_data(self.round)),
+                    "unknown",
+                    404,
+                )
+                self.assertRefusedWithoutData(
+                    self.client.get(self.url(bad, "evaluation_thanks")), "unknown", 404
+                )
+        EvaluationInvitation.objects.filter(contact__name="Bo Krog").update(
+            expires_at=timezone.now() - timedelta(minutes=1)
+        )
+
+        self.assertRefusedWithoutData(self.client.get(self.url(token)), "expired", 410)
+        self.assertRefusedWithoutData(
+            self.client.post(self.url(token), post_data(self.round)), "expired", 410
+        )
+        self.assertFalse(EvaluationAnswer.objects.exists())
+
+    def test_a_closed_round_is_refused_without_data(self):
+        complete_round(
+            self.round, user=self.manager, held_on=date(2025, 5, 1), summary="Godt."
+        )
+
+        self.assertRefusedWithoutData(
+            self.client.get(self.url(self.tokens["Anna Berg"])), "closed", 410
+        )
+
+    def test_bad_scores_and_missing_answers_give_form_errors(self):
+        token = self.tokens["Anna Berg"]
+        cooperation = answer_field(question(self.round, "Fungerer samarbejdet?"))
+        results = answer_field(question(self.round, "Når vi vores mål?"))
+        for data, field in (
+            (post_data(self.round, cooperation=7), cooperation),
+            (post_data(self.round, cooperation="fem"), cooperation),
+            (post_data(self.round, results=None), results),
+            ({}, cooperation),
+        ):
+            with self.subTest(data=data):
+                response = self.client.post(self.url(token), data)
+                self.assertEqual(response.status_code, 200)
+                self.assertTrue(response.context["form"].errors[field])
+                self.assertContains(response, 'role="alert"')
+                self.assertContains(response, 'aria-invalid="true"')
+        self.assertFalse(EvaluationAnswer.objects.exists())
+        self.assertIsNone(
+            EvaluationInvitation.objects.get(contact__name="Anna Berg").answered_at
+        )
+
+    def test_the_thanks_page_before_answering_leads_to_the_form(self):
+        token = self.tokens["Anna Berg"]
+
+        response = self.client.get(self.url(token, "evaluation_thanks"))
+
+        self.assertRedirects(response, self.url(token))
+
+    def test_a_token_opens_only_its_own_invitation(self):
+        other = make_partnership(title="Et andet partnerskab")
+        other_round = start_round(
+            other,
+            user=other.project_manager,
+            questionnaire=self.questionnaire,
+            title="Fremmed runde",
+        )
+        [(_inv, other_token)] = invite(
+            other_round, user=other.project_manager, contacts=other.contacts[:1]
+        )
+        data = post_data(self.round, better="Forkert runde")
+
+        response = self.client.post(self.url(other_token), data)
+
+        # The other round's form knows nothing of this round's field names.
+        self.assertEqual(response.status_code, 200)
+        self.assertFalse(EvaluationAnswer.objects.exists())
+        self.assertNotContains(response, "Læselyst på havnen")
+        self.assertContains(response, "Et andet partnerskab")
+
+
+class AdminPageTests(EvaluationSetup):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.other_manager = UserFactory(groups=[roles.PROJECT_MANAGERS])
+        cls.auditor = UserFactory(groups=[roles.AUDITORS])
+        cls.editor = UserFactory(groups=[roles.EDITORS])
+
+    def url(self, name, *args, partnership=None):
+        partnership = partnership or self.partnership
+        return reverse(f"partnerships:{name}", args=[partnership.pk, *args])
+
+    def assertRefused(self, response):
+        """Wagtail's admin answers a PermissionDenied with a redirect to the
+        dashboard and an error message."""
+        self.assertRedirects(
+            response, reverse("wagtailadmin_home"), fetch_redirect_response=False
+        )
+
+    def pages(self):
+        return [
+            self.url("evaluation"),
+            self.url("evaluation_start"),
+            self.url("evaluation_round", self.round.pk),
+            self.url("evaluation_discussion", self.round.pk),
+            self.url("evaluation_export", self.round.pk),
+        ]
+
+    def posts(self):
+        invitation = self.invitations["Bo Krog"]
+        return [
+            (
+                self.url("evaluation_start"),
+                {"questionnaire": self.questionnaire.pk, "title": "Hack"},
+            ),
+            (
+                self.url("evaluation_invite", self.round.pk),
+                {"contacts": [self.contacts[0].pk], "valid_days": 14},
+            ),
+            (self.url("evaluation_renew", invitation.pk), {"valid_days": 14}),
+            (
+                self.url("evaluation_complete", self.round.pk),
+                {"held_on": "2025-05-01", "summary": "Hack"},
+            ),
+            (
+                self.url("evaluation_discussion", self.round.pk),
+                {"held_on": "2025-05-01", "summary": "Hack", "expected": "x"},
+            ),
+        ]
+
+    def state(self):
+        return (
+            EvaluationRound.objects.count(),
+            sorted(EvaluationInvitation.objects.values_list("token_digest", flat=True)),
+            list(EvaluationRound.objects.values_list("completed_on", "summary")),
+        )
+
+    def test_anonymous_visitors_are_sent_to_the_login_page(self):
+        for url in self.pages():
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 302)
+                self.assertTrue(response["Location"].startswith("/admin/login/"))
+
+    def test_readers_see_the_rounds_and_results_but_no_forms(self):
+        self.answer(better="Mere tid")
+        for user in (self.manager, self.other_manager, self.auditor):
+            self.client.force_login(user)
+            with self.subTest(user=user.username):
+                overview = self.client.get(self.url("evaluation"))
+                self.assertEqual(overview.status_code, 200)
+                self.assertEqual(list(overview.context["rounds"]), [self.round])
+                self.assertContains(overview, "Forårsevaluering")
+                page = self.client.get(self.url("evaluation_round", self.round.pk))
+                self.assertEqual(page.status_code, 200)
+                self.assertContains(page, "Mere tid")
+                self.assertContains(page, 'id="evaluation-results-table"')
+                self.assertContains(page, self.url("evaluation_export", self.round.pk))
+                member = user == self.manager
+                for marker in ('id="invite-form"', 'id="discussion-form"'):
+                    if member:
+                        self.assertContains(page, marker)
+                    else:
+                        self.assertNotContains(page, marker)
+        self.client.force_login(self.auditor)
+        self.assertNotContains(
+            self.client.get(self.url("evaluation")), self.url("evaluation_start")
+        )
+
+    def test_users_without_crm_access_are_refused(self):
+        self.client.force_login(self.editor)
+
+        for url in self.pages():
+            with self.subTest(url=url):
+                self.assertRefused(self.client.get(url))
+
+    def test_only_members_of_an_open_partnership_may_write(self):
+        before = self.state()
+        for user in (self.other_manager, self.auditor, self.editor):
+            self.client.force_login(user)
+            for url, data in self.posts():
+                with self.subTest(user=user.username, url=url):
+                    self.assertRefused(self.client.post(url, data))
+            self.assertRefused(self.client.get(self.url("evaluation_start")))
+        Partnership.objects.filter(pk=self.partnership.pk).update(stage=Stage.CONCLUDED)
+        self.client.force_login(self.manager)
+        for url, data in self.posts():
+            with self.subTest(user="owner of a concluded partnership", url=url):
+                self.assertRefused(self.client.post(url, data))
+        page = self.client.get(self.url("evaluation_round", self.round.pk))
+        self.assertFalse(page.context["can_edit"])
+        self.assertNotContains(page, 'id="invite-form"')
+        self.assertEqual(self.state(), before)
+        self.assertEqual(len(mail.outbox), 0)
+
+    def test_another_partnerships_pks_give_not_found(self):
+        other = make_partnership(title="Et andet partnerskab")
+        other_round = start_round(
+            other,
+            user=other.project_manager,
+            questionnaire=self.questionnaire,
+            title="Fremmed runde",
+        )
+        [(other_invitation, _token)] = invite(
+            other_round, user=other.project_manager, contacts=other.contacts[:1]
+        )
+        before = self.state()
+        self.client.force_login(self.manager)
+
+        for name in (
+            "evaluation_round",
+            "evaluation_discussion",
+            "evaluation_export",
+        ):
+            with self.subTest(name=name):
+                response = self.client.get(self.url(name, other_round.pk))
+                self.assertEqual(response.status_code, 404)
+        for name, pk, data in (
+            ("evaluation_invite", other_round.pk, {"contacts": [], "valid_days": 1}),
+            (
+                "evaluation_complete",
+                other_round.pk,
+                {"held_on": "2025-05-01", "summary": "Hack"},
+            ),
+            ("evaluation_renew", other_invitation.pk, {}),
+        ):
+            with self.subTest(name=name):
+                self.assertEqual(
+                    self.client.post(self.url(name, pk), data).status_code, 404
+                )
+        self.assertEqual(self.state(), before)
+
+    def test_start_a_round_through_the_page(self):
+        self.client.force_login(self.manager)
+        form = self.client.get(self.url("evaluation_start"))
+        self.assertEqual(form.status_code, 200)
+        self.assertTrue(form.context["form"]["title"].value())
+
+        response = self.client.post(
+            self.url("evaluation_start"),
+            {"questionnaire": self.questionnaire.pk, "title": "Efterår"},
+        )
+
+        round = EvaluationRound.objects.get(title="Efterår")
+        self.assertRedirects(response, self.url("evaluation_round", round.pk))
+        self.assertEqual(round.questions.count(), len(QUESTIONS))
+
+    def test_bad_start_input_gives_form_errors(self):
+        self.client.force_login(self.manager)
+        empty = Questionnaire.objects.create(title="Tom")
+        for data, field in (
+            ({"questionnaire": self.questionnaire.pk, "title": ""}, "title"),
+            ({"questionnaire": 999999, "title": "X"}, "questionnaire"),
+            ({"questionnaire": empty.pk, "title": "X"}, None),
+        ):
+            with self.subTest(data=data):
+                response = self.client.post(self.url("evaluation_start"), data)
+                self.assertEqual(response.status_code, 200)
+                self.assertTrue(response.context["form"].errors[field or "__all__"])
+                self.assertContains(response, 'role="alert"')
+        self.assertEqual(EvaluationRound.objects.count(), 1)
+
+    def test_invite_through_the_page_shows_the_new_links_once(self):
+        round = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Efterår",
+        )
+        self.client.force_login(self.manager)
+        page = self.client.get(self.url("evaluation_round", round.pk))
+        groups = page.context["invite_groups"]
+        self.assertEqual(
+            [[c["contact"].name for c in g["contacts"]] for g in groups],
+            [["Anna Berg"], ["Bo Krog", "Cecilie Dahl"]],
+        )
+
+        response = self.client.post(
+            self.url("evaluation_invite", round.pk),
+            {"contacts": [c.pk for c in self.contacts[:2]], "valid_days": 7},
+        )
+
+        self.assertEqual(response.status_code, 200)
+        self.assertTemplateUsed(response, "partnerships/tools/evaluation_links.html")
+        self.assertIn("no-store", response["Cache-Control"])
+        links = response.context["links"]
+        self.assertEqual(
+            [(link["invitation"].contact.name, link["emailed"]) for link in links],
+            [("Anna Berg", True), ("Bo Krog", False)],
+        )
+        for link in links:
+            self.assertContains(response, link["url"])
+            token = link["url"].rstrip("/").rsplit("/", 1)[-1]
+            self.assertEqual(invitation_for(token), link["invitation"])
+        self.assertEqual(len(mail.outbox), 1)
+        again = self.client.get(self.url("evaluation_round", round.pk))
+        for link in links:
+            self.assertNotContains(again, link["url"])
+        self.assertContains(again, " disabled>", count=2)
+
+    def test_bad_invite_input_gives_form_errors(self):
+        round = start_round(
+            self.partnership,
+            user=self.manager,
+            questionnaire=self.questionnaire,
+            title="Efterår",
+        )
+        outsider = Contact.objects.create(
+            name="Udenfor", organisation=OrganisationFactory()
+        )
+        self.client.force_login(self.manager)
+        for data in (
+            {"valid_days": 14},
+            {"contacts": [outsider.pk], "valid_days": 14},
+            {"contacts": [self.contacts[0].pk], "valid_days": 365},
+            {"contacts": ["x"], "valid_days": "x"},
+        ):
+            with self.subTest(data=data):
+                response = self.client.post(
+                    self.url("evaluation_invite", round.pk), data
+                )
+                self.assertEqual(response.status_code, 200)
+                self.assertTemplateUsed(
+                    response, "partnerships/tools/evaluation_round.html"
+                )
+                self.assertTrue(response.context["invite_form"].errors)
+                self.assertContains(response, 'id="invite-errors"')
+                self.assertContains(response, 'role="alert"')
+        self.assertFalse(round.invitations.exists())
+
+    def test_renew_through_the_page_shows_the_new_link(self):
+        old = self.tokens["Bo Krog"]
+        invitation = self.invitations["Bo Krog"]
+        self.client.force_login(self.manager)
+
+        response = self.client.post(
+            self.url("evaluation_renew", invitation.pk), {"valid_days": 30}
+        )
+
+        [link] = response.context["links"]
+        self.assertEqual(link["invitation"], invitation)
+        self.assertContains(response, link["url"])
+        self.assertIn("no-store", response["Cache-Control"])
+        with self.assertRaises(ValidationError):
+            invitation_for(old)
+        invitation.refresh_from_db()
+        self.assertGreater(invitation.expires_at, timezone.now() + timedelta(days=29))
+
+    def test_a_refused_renewal_is_explained_on_the_round_page(self):
+        self.answer("Anna Berg")
+        invitation = self.invitations["Anna Berg"]
+        digest = EvaluationInvitation.objects.get(pk=invitation.pk).token_digest
+        self.client.force_login(self.manager)
+
+        response = self.client.post(
+            self.url("evaluation_renew", invitation.pk), follow=True
+        )
+
+        self.assertRedirects(response, self.url("evaluation_round", self.round.pk))
+        self.assertEqual(len(list(response.context["messages"])), 1)
+        invitation.refresh_from_db()
+        self.assertEqual(invitation.token_digest, digest)
+
+    def test_complete_through_the_page(self):
+        self.client.force_login(self.manager)
+
+        response = self.client.post(
+            self.url("evaluation_complete", self.round.pk),
+            {"held_on": "2025-05-01", "summary": "Vi fortsætter.", "decisions": "Ja"},
+        )
+
+        self.assertRedirects(response, self.url("evaluation_round", self.round.pk))
+        self.round.refresh_from_db()
+        self.assertEqual(self.round.completed_on, date(2025, 5, 1))
+        self.partnership.refresh_from_db()
+        self.assertTrue(self.partnership.facts().evaluation_completed)
+        page = self.client.get(self.url("evaluation_round", self.round.pk))
+        self.assertContains(page, "Vi fortsætter.")
+        self.assertNotContains(page, 'id="discussion-form"')
+        self.assertNotContains(page, 'id="invite-form"')
+        self.assertContains(page, self.url("evaluation_discussion", self.round.pk))
+
+    def test_bad_discussion_input_gives_form_errors(self):
+        self.client.force_login(self.manager)
+        tomorrow = (timezone.localdate() + timedelta(days=1)).isoformat()
+        for data, fields in (
+            ({"held_on": "", "summary": ""}, {"held_on", "summary"}),
+            ({"held_on": "ikke en dato", "summary": "X"}, {"held_on"}),
+            ({"held_on": tomorrow, "summary": "X"}, {"held_on"}),
+        ):
+            with self.subTest(data=data):
+                response = self.client.post(
+                    self.url("evaluation_complete", self.round.pk), data
+                )
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(
+                    set(response.context["discussion_form"].errors), fields
+                )
+                self.assertContains(response, 'role="alert"')
+        self.round.refresh_from_db()
+        self.assertFalse(self.round.is_completed)
+
+    def test_edit_the_discussion_and_refuse_a_stale_form(self):
+        complete_round(
+            self.round, user=self.manager, held_on=date(2025, 5, 1), summary="Godt."
+        )
+        self.client.force_login(self.manager)
+        url = self.url("evaluation_discussion", self.round.pk)
+        expected = self.client.get(url).context["form"]["expected"].value()
+
+        response = self.client.post(
+            url, {"held_on": "2025-05-02", "summary": "Bedre.", "expected": expected}
+        )
+
+        self.assertRedirects(response, self.url("evaluation_round", self.round.pk))
+        for data in (
+            {"held_on": "2025-05-03", "summary": "Sidst", "expected": expected},
+            {"held_on": "2025-05-03", "summary": "Sidst"},
+        ):
+            with self.subTest(data=data):
+                stale = self.client.post(url, data)
+                self.assertEqual(stale.status_code, 200)
+                self.assertContains(stale, 'role="alert"')
+        self.round.refresh_from_db()
+        self.assertEqual(self.round.summary, "Bedre.")
+
+    def test_the_discussion_page_of_an_open_round_leads_back(self):
+        self.client.force_login(self.manager)
+
+        response = self.client.get(self.url("evaluation_discussion", self.round.pk))
+
+        self.assertRedirects(response, self.url("evaluation_round", self.round.pk))
+
+    def test_the_round_page_shows_the_chart_its_table_and_escapes_names(self):
+        organisation = self.contacts[0].organisation
+        organisation.name = "<script>alert(1)</script>"
+        organisation.save()
+        self.answer("Anna Berg", cooperation=4, better="<b>Mere</b> tid")
+        self.client.force_login(self.manager)
+
+        response = self.client.get(self.url("evaluation_round", self.round.pk))
+
+        content = response.content.decode()
+        self.assertNotIn("<script>alert(1)</script>", content)
+        self.assertNotIn("<b>Mere</b>", content)
+        self.assertIn("&lt;script&gt;alert(1)&lt;/script&gt;", content)
+        start = content.index("<svg", content.index('id="evaluation-results-chart"'))
+        svg = ET.fromstring(content[start : content.index("</svg>", start) + 6])
+        bars = [r for r in svg.iter(f"{SVG}rect") if r.find(f"{SVG}title") is not None]
+        self.assertEqual(len(bars), 2 * 2)  # 2 themes scored, organisation and "All"
+        self.assertIn(
+            "<script>alert(1)</script>",
+            [t.text for t in svg.iter(f"{SVG}text")],
+        )
+        table = content[content.index('id="evaluation-results-table"') :]
+        table = table[: table.index("</table>")]
+        self.assertEqual(table.count('<th scope="row">'), 4)
+        self.assertEqual(table.count('<th scope="col">'), 3)
+
+    def test_the_overview_shows_the_trend_chart_and_table(self):
+        self.answer("Anna Berg", cooperation=4)
+        self.client.force_login(self.auditor)
+
+        response = self.client.get(self.url("evaluation"))
+
+        self.assertContains(response, 'id="evaluation-trend-chart"')
+        self.assertContains(response, 'id="evaluation-trend-table"')
+        self.assertEqual(
+            response.context["trend"]["table"]["rows"][0][0], self.round.title
+        )
+        self.assertContains(response, "<circle", count=2)
+
+    def test_readers_download_the_answers_as_csv(self):
+        self.answer("Anna Berg", cooperation=4, results=2, better="Mere; tid, tak")
+        for user in (self.manager, self.other_manager, self.auditor):
+            self.client.force_login(user)
+            with self.subTest(user=user.username):
+                response = self.client.get(self.url("evaluation_export", self.round.pk))
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(response["Content-Type"], "text/csv; charset=utf-8")
+                self.assertIn(
+                    'filename="laeselyst-paa-havnen-foraarsevaluering.csv"',
+                    response["Content-Disposition"],
+                )
+        text = response.content.decode("utf-8")
+        self.assertTrue(text.startswith("\ufeff"))
+        rows = list(csv.reader(io.StringIO(text[1:])))
+        self.assertEqual(len(rows[0]), 7)
+        organisation = self.contacts[0].organisation.name
+        self.assertEqual(
+            rows[1:],
+            [
+                ["Forårsevaluering", COOPERATION, "Fungerer samarbejdet?",
+                 organisation, "Anna Berg", "4", ""],
+                ["Forårsevaluering", COOPERATION,
+                 "Hvad kunne gå bedre i samarbejdet?", organisation, "Anna Berg",
+                 "", "Mere; tid, tak"],
+                ["Forårsevaluering", RESULTS, "Når vi vores mål?",
+                 organisation, "Anna Berg", "2", ""],
+            ],
+        )  # fmt: skip
+
+    def test_answers_that_look_like_formulas_are_exported_as_text(self):
+        self.answer("Anna Berg", better='=HYPERLINK("http://x.example","Klik")')
+        self.client.force_login(self.manager)
+
+        response = self.client.get(self.url("evaluation_export", self.round.pk))
+
+        rows = list(csv.reader(io.StringIO(response.content.decode()[1:])))
+        self.assertEqual(rows[2][6], '\'=HYPERLINK("http://x.example","Klik")')
+
+    def test_list_pages_do_not_grow_queries_with_rows(self):
+        self.client.force_login(self.manager)
+
+        def count(url):
+            with CaptureQueriesContext(connection) as queries:
+                self.assertEqual(self.client.get(url).status_code, 200)
+            return len(queries)
+
+        overview = count(self.url("evaluation"))
+        round_page = count(self.url("evaluation_round", self.round.pk))
+        self.answer("Anna Berg", better="A")
+        self.answer("Bo Krog", better="B")
+        self.answer("Cecilie Dahl", better="C")
+        for n in range(3):
+            start_round(
+                self.partnership,
+                user=self.manager,
+                questionnaire=self.questionnaire,
+                title=f"Runde {n}",
+            )
+        for n in range(4):
+            contact = Contact.objects.create(
+                name=f"Ekstra {n}", organisation=self.contacts[1].organisation
+            )
+            invite(self.round, user=self.manager, contacts=[contact])
+
+        self.assertEqual(count(self.url("evaluation")), overview)
+        self.assertEqual(count(self.url("evaluation_round", self.round.pk)), round_page)
