@@ -58,10 +58,13 @@ def _with_history(apps, obj, system):
     send no signals, so simple-history would not."""
     name = obj._meta.model_name
     History = apps.get_model("partnerships", f"historical{name}")
+    # Whole milliseconds, as Django's serializer keeps them: the test runner's
+    # serialized_rollback then writes these rows back unchanged.
+    now = timezone.now()
     row = History(
         **{f.attname: getattr(obj, f.attname) for f in obj._meta.concrete_fields},
         history_type="+",
-        history_date=timezone.now(),
+        history_date=now.replace(microsecond=now.microsecond // 1000 * 1000),
         history_user_id=system.pk,
         history_change_reason="Standard content",
     )
