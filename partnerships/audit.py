@@ -70,6 +70,16 @@ LINKED_NAME = {
 TECHNICAL_FIELDS = {"id", "version", "created_at", "updated_at"}
 
 
+# Spreadsheets run a cell that starts like a formula. Reasons, names and
+# partners' answers are typed by people, so such cells are written as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: str) -> str:
+    """``value`` as a CSV cell that a spreadsheet shows and never runs."""
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
 def _partnership_ref(model):
     if model is Partnership:
         return Cast(F("id"), BigIntegerField())

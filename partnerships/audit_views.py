@@ -137,7 +137,7 @@ def change_log(request):
                         row["model_name"],
                         row["record_id"],
                         row["partnership_ref"] or "",
-                        row["history_change_reason"] or "",
+                        audit.spreadsheet_cell(row["history_change_reason"] or ""),
                     ]
                 )
 

@@ -11,17 +11,10 @@ from django.db.models import Avg, Count, Q
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
+from partnerships.audit import spreadsheet_cell
 from partnerships.models import EvaluationAnswer, EvaluationRound, EvaluationTheme
 from partnerships.tools.charts import Series, bar_chart, line_chart
 from partnerships.tools.common import file_slug
-
-# Spreadsheets run a cell that starts like a formula; partners' answers come
-# from a public page, so such cells are written as text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: str) -> str:
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
 def _average(scores: list[int]) -> float | None:
@@ -191,11 +184,11 @@ def export_csv(round: EvaluationRound, answers: list[EvaluationAnswer]):
             [
                 round.title,
                 answer.question.get_theme_display(),
-                _cell(answer.question.text),
-                _cell(_organisation(contact)),
-                _cell(contact.name),
+                spreadsheet_cell(answer.question.text),
+                spreadsheet_cell(_organisation(contact)),
+                spreadsheet_cell(contact.name),
                 "" if answer.score is None else answer.score,
-                _cell(answer.text),
+                spreadsheet_cell(answer.text),
             ]
         )
     return response

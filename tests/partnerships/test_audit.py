@@ -142,6 +142,20 @@ class ChangeLogTests(TestCase):
         self.assertEqual(rows[0][0], "when")
         self.assertEqual(len(rows), 1 + 2)
 
+    def test_csv_export_never_hands_a_spreadsheet_a_formula(self):
+        self.partnership.title = "Ny titel"
+        self.partnership._change_reason = '=HYPERLINK("https://example.org")'
+        self.partnership.save()
+
+        response = self.client.get(LOG, {"export": "csv", "model": "partnership"})
+
+        rows = list(
+            csv.reader(io.StringIO(b"".join(response.streaming_content).decode()))
+        )
+        reasons = [row[6] for row in rows[1:]]
+        self.assertIn('\'=HYPERLINK("https://example.org")', reasons)
+        self.assertFalse([r for r in reasons if r.startswith("=")])
+
     def test_page_costs_the_same_number_of_queries_with_more_changes(self):
         def queries():
             with CaptureQueriesContext(connection) as captured:
