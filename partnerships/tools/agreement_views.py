@@ -43,7 +43,8 @@ from partnerships.tools.agreement_text import (
     parties,
     status_line,
 )
-from partnerships.tools.common import render_tool
+from partnerships.tools.common import bound as _bound
+from partnerships.tools.common import form_page, render_tool
 
 TOOL = "agreement"
 
@@ -140,32 +141,18 @@ def move(request, pk, clause_pk):
     return redirect(f"{_overview_url(partnership)}#clause-{clause.pk}")
 
 
-def _bound(request) -> dict:
-    if request.method == "POST":
-        return {"data": request.POST, "files": request.FILES}
-    return {}
-
-
 def _lock_message(partnership, agreement) -> str:
     if is_editable(agreement, partnership, latest_pk(partnership)):
         return ""
     return _("This version is signed or no longer the newest, so it cannot change.")
 
 
-def _form_page(request, partnership, form, template, context, *, save, success):
-    """Show a tool form; a valid POST goes to the service ``save`` and back to
-    the overview, or shows the service's refusal on the form."""
-    if request.method == "POST" and form.is_valid():
-        try:
-            result = save(user=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, success(result) if callable(success) else success)
-            return redirect(_overview_url(partnership))
-    context = {"locked": "", **context, "form": form}
-    return render_tool(
-        request, partnership, TOOL, f"partnerships/tools/{template}", context
+def _form_page(request, partnership, form, template, context, **kwargs):
+    def overview(_result):
+        return _overview_url(partnership)
+
+    return form_page(
+        request, partnership, TOOL, form, template, context, next_url=overview, **kwargs
     )
 
 

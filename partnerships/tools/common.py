@@ -1,7 +1,8 @@
 """What every stage tool shares: access rules, the tool tabs, the picker."""
 
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -76,6 +77,37 @@ def render_tool(request, partnership, active: str, template: str, context=None):
         request,
         template,
         {**tool_context(partnership, request, active), **(context or {})},
+    )
+
+
+def bound(request) -> dict:
+    """A tool form's data and files, when the request posts them."""
+    if request.method == "POST":
+        return {"data": request.POST, "files": request.FILES}
+    return {}
+
+
+def form_page(
+    request, partnership, tool, form, template, context, *, save, success, next_url
+):
+    """A tool's form page. A valid POST goes to the service ``save``; then the
+    user goes on to ``next_url(result)`` with ``success`` (a message, or a
+    function of the result) shown. A refusal is shown on the form, and nothing
+    is saved."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = save(user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, success(result) if callable(success) else success)
+            return redirect(next_url(result))
+    return render_tool(
+        request,
+        partnership,
+        tool,
+        f"partnerships/tools/{template}",
+        {**context, "form": form},
     )
 
 

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from partnerships.models import ActivityStatus, CalendarFeed, CommunicationActivity
 from partnerships.tools import communication as services
 from partnerships.tools.calendar import calendar_download, calendar_feed
+from partnerships.tools.common import bound as _bound
 from partnerships.tools.common import partnership_for, render_tool
 from partnerships.tools.communication_forms import (
     ActivityForm,
@@ -122,10 +123,6 @@ def _save_form(request, partnership, form, save, success, context):
         _template(context.pop("template", "communication_form.html")),
         {**context, "form": form},
     )
-
-
-def _bound(request) -> dict:
-    return {"data": request.POST} if request.method == "POST" else {}
 
 
 def activity_add(request, pk):

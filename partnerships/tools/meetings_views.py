@@ -21,7 +21,8 @@ from django.views.decorators.http import require_POST
 
 from partnerships.models import Meeting, Task
 from partnerships.tools import meetings as services
-from partnerships.tools.common import partnership_for, render_tool
+from partnerships.tools.common import bound as _bound
+from partnerships.tools.common import form_page, partnership_for, render_tool
 
 TOOL = "meeting"
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -183,30 +184,15 @@ def meeting_action_done(request, pk, meeting_pk, task_pk):
     return redirect(_url("meeting_detail", partnership, meeting.pk) + "#action-items")
 
 
-def _form_page(request, partnership, form, template, context, *, save, success):
-    """Show a form; a valid POST goes to the service ``save``, or shows the
-    service's refusal on the form."""
-    if request.method == "POST" and form.is_valid():
-        try:
-            result = save(user=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, success)
-            if isinstance(result, Meeting):
-                return redirect(_url("meeting_detail", partnership, result.pk))
-            return redirect(_url("meeting", partnership))
-    return render_tool(
-        request,
-        partnership,
-        TOOL,
-        f"partnerships/tools/{template}",
-        {**context, "form": form},
+def _form_page(request, partnership, form, template, context, **kwargs):
+    def next_url(result):
+        if isinstance(result, Meeting):
+            return _url("meeting_detail", partnership, result.pk)
+        return _url("meeting", partnership)
+
+    return form_page(
+        request, partnership, TOOL, form, template, context, next_url=next_url, **kwargs
     )
-
-
-def _bound(request) -> dict:
-    return {"data": request.POST} if request.method == "POST" else {}
 
 
 def meeting_create(request, pk):

@@ -20,7 +20,8 @@ from django.views.decorators.http import require_POST
 
 from partnerships.models import Challenge, Level, Risk, RiskStatus
 from partnerships.tools import risks as services
-from partnerships.tools.common import partnership_for, render_tool
+from partnerships.tools.common import bound as _bound
+from partnerships.tools.common import form_page, partnership_for, render_tool
 from partnerships.tools.meetings import display_name, members
 from partnerships.tools.meetings_views import (
     DeleteForm,
@@ -197,26 +198,13 @@ risk_reopen = _status_view(
 )
 
 
-def _form_page(request, partnership, form, template, context, *, save, success):
-    if request.method == "POST" and form.is_valid():
-        try:
-            save(user=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, success)
-            return redirect(_url(partnership))
-    return render_tool(
-        request,
-        partnership,
-        TOOL,
-        f"partnerships/tools/{template}",
-        {**context, "form": form},
+def _form_page(request, partnership, form, template, context, **kwargs):
+    def register(_result):
+        return _url(partnership)
+
+    return form_page(
+        request, partnership, TOOL, form, template, context, next_url=register, **kwargs
     )
-
-
-def _bound(request) -> dict:
-    return {"data": request.POST} if request.method == "POST" else {}
 
 
 def risk_create(request, pk):
