@@ -37,8 +37,8 @@ WRITTEN = {
 }
 # Scores per theme for a round: (first contact, second contact, ...).
 SCORES = {
-    "early": {"cooperation": 3, "progress": 3, "results": 2, "next_step": 4},
-    "final": {"cooperation": 4, "progress": 4, "results": 4, "next_step": 5},
+    "early": {"cooperation": 4, "progress": 3, "results": 2, "next_step": 5},
+    "final": {"cooperation": 5, "progress": 4, "results": 4, "next_step": 5},
 }
 SUMMARY = (
     "Parterne gennemgik svarene sammen. Samarbejdet fungerer, og resultaterne "

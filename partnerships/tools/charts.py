@@ -75,6 +75,13 @@ def _legend(series: list[Series], top: int) -> list[str]:
     return items
 
 
+def _fit(label: str, width: float) -> str:
+    """``label`` shortened with an ellipsis to about ``width`` pixels; the
+    table next to the chart has it in full."""
+    room = max(int(width / 7.5), 4)
+    return label if len(label) <= room else label[: room - 1].rstrip() + "…"
+
+
 def _y(value: float, min_value: float, max_value: float, plot_height: int) -> float:
     share = (value - min_value) / (max_value - min_value)
     return TOP + plot_height - share * plot_height
@@ -113,7 +120,8 @@ def bar_chart(
             )
         body.append(
             f'<text x="{x0 + group_width * 0.4:.1f}" y="{TOP + plot_height + 20}" '
-            f'text-anchor="middle" font-size="13" fill="#333">{escape(category)}</text>'
+            f'text-anchor="middle" font-size="13" fill="#333">'
+            f"{escape(_fit(category, group_width))}</text>"
         )
     legend_top = HEIGHT - BOTTOM + 32
     body += _legend(series, legend_top)
@@ -133,19 +141,19 @@ def line_chart(
     if not series or not any(v is not None for s in series for v in s.values):
         return _empty(title)
     plot_height = HEIGHT - TOP - BOTTOM
-    plot_width = WIDTH - LEFT - RIGHT
-    step = plot_width / max(len(x_labels) - 1, 1)
+    band = (WIDTH - LEFT - RIGHT) / len(x_labels)
 
     def x(position: int) -> float:
-        if len(x_labels) == 1:
-            return LEFT + plot_width / 2
-        return LEFT + position * step
+        # Each point sits in the middle of its own band, so the labels under
+        # the first and last points fit inside the chart.
+        return LEFT + band * (position + 0.5)
 
     body = _axes(min_value, max_value, plot_height)
     for position, label in enumerate(x_labels):
         body.append(
             f'<text x="{x(position):.1f}" y="{TOP + plot_height + 20}" '
-            f'text-anchor="middle" font-size="13" fill="#333">{escape(label)}</text>'
+            f'text-anchor="middle" font-size="13" fill="#333">'
+            f"{escape(_fit(label, band))}</text>"
         )
     for index, one in enumerate(series):
         colour = COLOURS[index % len(COLOURS)]

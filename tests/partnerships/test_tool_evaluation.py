@@ -820,6 +820,29 @@ class ChartTests(TestCase):
         self.assertEqual(len(svg.findall(f"{SVG}polyline")), 1)
         self.assertIn("<Efterår>", [t.text for t in svg.iter(f"{SVG}text")])
 
+    def test_long_round_titles_are_shortened_inside_the_chart(self):
+        titles = [
+            f"Evalueringsrunde nummer {n} med en meget lang titel" for n in (1, 2)
+        ]
+        chart = line_chart(
+            title="Lang",
+            x_labels=titles,
+            series=[Series("Samarbejde", [3.0, 4.0])],
+            max_value=5,
+        )
+
+        svg, _title, _desc = self.parse(chart)
+        width = float(svg.get("viewBox").split()[2])
+        labels = [t for t in svg.iter(f"{SVG}text") if t.get("text-anchor") == "middle"]
+        self.assertEqual(len(labels), 2)
+        for label, full in zip(labels, titles, strict=True):
+            self.assertTrue(label.text.endswith("…"))
+            self.assertTrue(full.startswith(label.text[:-1]))
+            # Centred text of this length stays within the chart's width.
+            half = len(label.text) * 7.5 / 2
+            self.assertLessEqual(float(label.get("x")) + half, width)
+            self.assertGreaterEqual(float(label.get("x")) - half, 0)
+
     def test_a_single_round_is_one_point_per_series(self):
         chart = line_chart(
             title="Én", x_labels=["Forår"], series=[Series("A", [3.0])], max_value=5
