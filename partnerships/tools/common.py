@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from cms.stages import Stage
 from partnerships.models import Partnership
@@ -147,18 +147,30 @@ def tool_summaries(partnership) -> list[dict]:
         agreement_state = _("Version %(version)s, draft") % {
             "version": agreement.version
         }
+    activity_count, round_count = activities.count(), rounds.count()
+    meeting_count = partnership.meetings.count()
+    risk_count = partnership.risks.filter(status="open").count()
     states = {
         "agreement": agreement_state,
-        "communication_plan": _("%(count)s activities, %(overdue)s overdue")
-        % {"count": activities.count(), "overdue": activities.overdue().count()},
-        "evaluation": _("%(count)s rounds in this cycle, %(done)s completed")
+        "communication_plan": ngettext(
+            "%(count)s activity, %(overdue)s overdue",
+            "%(count)s activities, %(overdue)s overdue",
+            activity_count,
+        )
+        % {"count": activity_count, "overdue": activities.overdue().count()},
+        "evaluation": ngettext(
+            "%(count)s round in this cycle, %(done)s completed",
+            "%(count)s rounds in this cycle, %(done)s completed",
+            round_count,
+        )
         % {
-            "count": rounds.count(),
+            "count": round_count,
             "done": rounds.filter(completed_on__isnull=False).count(),
         },
-        "meeting": _("%(count)s meetings") % {"count": partnership.meetings.count()},
-        "risks": _("%(count)s open risks")
-        % {"count": partnership.risks.filter(status="open").count()},
+        "meeting": ngettext("%(count)s meeting", "%(count)s meetings", meeting_count)
+        % {"count": meeting_count},
+        "risks": ngettext("%(count)s open risk", "%(count)s open risks", risk_count)
+        % {"count": risk_count},
     }
     return [
         {

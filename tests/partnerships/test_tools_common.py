@@ -1,5 +1,8 @@
+from datetime import date
+
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import translation
 
 from cms import roles
 from partnerships.models import (
@@ -8,6 +11,8 @@ from partnerships.models import (
     ClauseTemplate,
     Questionnaire,
 )
+from partnerships.tools.common import tool_summaries
+from partnerships.tools.meetings import create_meeting
 from tests.factories import PartnershipFactory, UserFactory
 
 
@@ -94,3 +99,22 @@ class ToolTemplateTests(TestCase):
         latest = challenge.history.latest()
         self.assertEqual(latest.title, "Processen går langsomt")
         self.assertEqual(latest.history_user, editor)
+
+
+class ToolSummaryTests(TestCase):
+    def test_counts_use_the_singular_for_one(self):
+        partnership = PartnershipFactory()
+        manager = partnership.project_manager
+        create_meeting(
+            partnership, user=manager, title="Opstart", held_on=date(2026, 1, 5)
+        )
+
+        with translation.override("en"):
+            states = {s["key"]: s["state"] for s in tool_summaries(partnership)}
+            self.assertEqual(states["meeting"], "1 meeting")
+            self.assertEqual(states["risks"], "0 open risks")
+            create_meeting(
+                partnership, user=manager, title="Opfølgning", held_on=date(2026, 2, 5)
+            )
+            states = {s["key"]: s["state"] for s in tool_summaries(partnership)}
+            self.assertEqual(states["meeting"], "2 meetings")
