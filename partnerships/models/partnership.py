@@ -1,6 +1,7 @@
 """A partnership, its partners, tasks and the stage transitions it went through."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -142,6 +143,19 @@ class Partnership(ClusterableModel):
         if user.pk == self.project_manager_id:
             return True
         return any(member.user_id == user.pk for member in self.team_members.all())
+
+    def members(self):
+        """The people who may be given work in the partnership (own a risk,
+        an action item, an activity): the project manager and the team."""
+        return (
+            get_user_model()
+            .objects.filter(
+                Q(pk=self.project_manager_id)
+                | Q(partnership_memberships__partnership=self)
+            )
+            .distinct()
+            .order_by("first_name", "last_name", "username")
+        )
 
     def can_edit(self, user) -> bool:
         """Project managers edit partnerships they belong to, while open."""

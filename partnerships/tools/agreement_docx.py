@@ -6,7 +6,6 @@ from io import BytesIO
 from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
-from django.db.models import prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import filesizeformat
@@ -123,13 +122,6 @@ def store_scan(agreement, scan) -> None:
     agreement.signed_scan.save(name, scan, save=False)
 
 
-def tool_partnership(request, pk, *, edit=False):
-    partnership = partnership_for(request, pk, edit=edit)
-    # can_edit is asked twice per page; one query for the team serves both.
-    prefetch_related_objects([partnership], "team_members")
-    return partnership
-
-
 def agreement_of(partnership, agreement_pk) -> Agreement:
     agreement = get_object_or_404(Agreement, pk=agreement_pk, partnership=partnership)
     agreement.partnership = partnership
@@ -137,7 +129,7 @@ def agreement_of(partnership, agreement_pk) -> Agreement:
 
 
 def scan_download(request, pk, agreement_pk):
-    partnership = tool_partnership(request, pk)
+    partnership = partnership_for(request, pk)
     agreement = agreement_of(partnership, agreement_pk)
     if not agreement.signed_scan:
         raise Http404
@@ -150,7 +142,7 @@ def scan_download(request, pk, agreement_pk):
 
 
 def docx(request, pk, agreement_pk):
-    partnership = tool_partnership(request, pk)
+    partnership = partnership_for(request, pk)
     agreement = agreement_of(partnership, agreement_pk)
     content = build_docx(agreement, agreement.clauses.all(), parties(partnership))
     response = HttpResponse(content, content_type=DOCX_TYPE)
@@ -161,7 +153,7 @@ def docx(request, pk, agreement_pk):
 
 
 def print_view(request, pk, agreement_pk):
-    partnership = tool_partnership(request, pk)
+    partnership = partnership_for(request, pk)
     agreement = agreement_of(partnership, agreement_pk)
     context = {
         "partnership": partnership,

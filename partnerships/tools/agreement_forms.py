@@ -6,29 +6,20 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from partnerships.models import AgreementSection, ClauseTemplate
-
-MISSING_MARKER = _(
-    "The form is missing the version it was opened with; reload the page and try again."
-)
-
-
-def _marker():
-    return forms.CharField(
-        widget=forms.HiddenInput, error_messages={"required": MISSING_MARKER}
-    )
+from partnerships.tools.common import version_marker
 
 
 class RemoveForm(forms.Form):
     """Confirms removing a clause."""
 
-    expected = _marker()
+    expected = version_marker()
 
 
 class MoveForm(forms.Form):
     """The up and down buttons next to a clause."""
 
     direction = forms.ChoiceField(choices=[("up", _("Up")), ("down", _("Down"))])
-    expected = _marker()
+    expected = version_marker()
 
 
 class ClauseForm(forms.Form):
@@ -39,7 +30,7 @@ class ClauseForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 12}),
         help_text=_("Leave a blank line between paragraphs."),
     )
-    expected = _marker()
+    expected = version_marker()
 
 
 class AddClauseForm(ClauseForm):
@@ -85,7 +76,7 @@ class SignForm(forms.Form):
             "A scan or PDF of the signed agreement: PDF, JPEG or PNG, at most 10 MB."
         ),
     )
-    expected = _marker()
+    expected = version_marker()
 
 
 class ScanForm(forms.Form):
@@ -93,7 +84,7 @@ class ScanForm(forms.Form):
         label=_("Signed copy"),
         help_text=_("PDF, JPEG or PNG, at most 10 MB."),
     )
-    expected = _marker()
+    expected = version_marker()
 
 
 class NewVersionForm(forms.Form):
@@ -106,4 +97,4 @@ class NewVersionForm(forms.Form):
             "version stays in force until the new one is signed."
         ),
     )
-    expected = _marker()
+    expected = version_marker()

@@ -23,7 +23,6 @@ from partnerships.tools.agreement_docx import (
     docx,
     print_view,
     scan_download,
-    tool_partnership,
 )
 from partnerships.tools.agreement_forms import (
     AddClauseForm,
@@ -44,7 +43,7 @@ from partnerships.tools.agreement_text import (
     status_line,
 )
 from partnerships.tools.common import bound as _bound
-from partnerships.tools.common import form_page, render_tool
+from partnerships.tools.common import form_page, partnership_for, render_tool
 
 TOOL = "agreement"
 
@@ -106,19 +105,19 @@ def _page(request, partnership, agreement, *, overview=True, errors=()):
 
 
 def overview(request, pk):
-    partnership = tool_partnership(request, pk)
+    partnership = partnership_for(request, pk)
     return _page(request, partnership, _current(partnership))
 
 
 def version(request, pk, agreement_pk):
-    partnership = tool_partnership(request, pk)
+    partnership = partnership_for(request, pk)
     agreement = agreement_of(partnership, agreement_pk)
     return _page(request, partnership, agreement, overview=False)
 
 
 @require_POST
 def draft(request, pk):
-    partnership = tool_partnership(request, pk, edit=True)
+    partnership = partnership_for(request, pk, edit=True)
     try:
         services.draft_agreement(partnership, user=request.user)
     except ValidationError as error:
@@ -129,7 +128,7 @@ def draft(request, pk):
 
 @require_POST
 def move(request, pk, clause_pk):
-    partnership = tool_partnership(request, pk, edit=True)
+    partnership = partnership_for(request, pk, edit=True)
     clause = _clause(partnership, clause_pk)
     form = MoveForm(request.POST)
     try:
@@ -157,7 +156,7 @@ def _form_page(request, partnership, form, template, context, **kwargs):
 
 
 def clause_edit(request, pk, clause_pk):
-    partnership = tool_partnership(request, pk, edit=True)
+    partnership = partnership_for(request, pk, edit=True)
     clause = _clause(partnership, clause_pk)
     initial = {"heading": clause.heading, "body": clause.body}
     form = ClauseForm(
@@ -180,7 +179,7 @@ def clause_edit(request, pk, clause_pk):
 
 
 def clause_add(request, pk, agreement_pk):
-    partnership = tool_partnership(request, pk, edit=True)
+    partnership = partnership_for(request, pk, edit=True)
     agreement = agreement_of(partnership, agreement_pk)
     form = AddClauseForm(
         **_bound(request),
@@ -204,7 +203,7 @@ def clause_add(request, pk, agreement_pk):
 
 
 def clause_remove(request, pk, clause_pk):
-    partnership = tool_partnership(request, pk, edit=True)
+    partnership = partnership_for(request, pk, edit=True)
     clause = _clause(partnership, clause_pk)
     form = RemoveForm(
         **_bound(request),
@@ -226,7 +225,7 @@ def clause_remove(request, pk, clause_pk):
 
 
 def sign(request, pk, agreement_pk):
-    partnership = tool_partnership(request, pk, edit=True)
+    partnership = partnership_for(request, pk, edit=True)
     agreement = agreement_of(partnership, agreement_pk)
     form = SignForm(
         **_bound(request),
@@ -252,7 +251,7 @@ def sign(request, pk, agreement_pk):
 
 
 def scan_upload(request, pk, agreement_pk):
-    partnership = tool_partnership(request, pk, edit=True)
+    partnership = partnership_for(request, pk, edit=True)
     agreement = agreement_of(partnership, agreement_pk)
     form = ScanForm(
         **_bound(request), initial={"expected": agreement_fingerprint(agreement)}
@@ -272,7 +271,7 @@ def scan_upload(request, pk, agreement_pk):
 
 
 def new_version(request, pk, agreement_pk):
-    partnership = tool_partnership(request, pk, edit=True)
+    partnership = partnership_for(request, pk, edit=True)
     agreement = agreement_of(partnership, agreement_pk)
     form = NewVersionForm(
         **_bound(request), initial={"expected": agreement_fingerprint(agreement)}

@@ -1,5 +1,6 @@
 """What every stage tool shares: access rules, the tool tabs, the picker."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -35,8 +36,12 @@ def partnership_for(request, pk, *, edit=False) -> Partnership:
     ``edit``, change it: members only, while the partnership is open)."""
     if not can_see_partnerships(request.user):
         raise PermissionDenied
+    # The team is prefetched: the tabs and the page both ask can_edit().
     partnership = get_object_or_404(
-        Partnership.objects.select_related("project_manager"), pk=pk
+        Partnership.objects.select_related("project_manager").prefetch_related(
+            "team_members"
+        ),
+        pk=pk,
     )
     if edit and not partnership.can_edit(request.user):
         raise PermissionDenied
@@ -77,6 +82,20 @@ def render_tool(request, partnership, active: str, template: str, context=None):
         request,
         template,
         {**tool_context(partnership, request, active), **(context or {})},
+    )
+
+
+def version_marker():
+    """A tool form's hidden field with the fingerprint of what the user saw,
+    so the service can refuse a change made on stale data."""
+    return forms.CharField(
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": gettext_lazy(
+                "The form is missing the version it was opened with; reload the "
+                "page and try again."
+            )
+        },
     )
 
 

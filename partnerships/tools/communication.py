@@ -6,10 +6,8 @@ The services below are the tool's only writes. The pages and forms are in
 ``calendar``.
 """
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -41,16 +39,7 @@ ACTIVITY_FIELDS = [
 def responsible_choices(partnership: Partnership):
     """Who may be responsible for an activity: the partnership's project
     manager and team members with an active account."""
-    return (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(
-            Q(pk=partnership.project_manager_id)
-            | Q(partnership_memberships__partnership=partnership)
-        )
-        .distinct()
-        .order_by("first_name", "last_name", "username")
-    )
+    return partnership.members().filter(is_active=True)
 
 
 def activity_fingerprint(activity: CommunicationActivity) -> str:

@@ -7,16 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from partnerships.models import ActivityStatus, CommunicationActivity
-
-MISSING_MARKER = _(
-    "The form is missing the version it was opened with; reload the page and try again."
-)
-
-
-def _marker():
-    return forms.CharField(
-        widget=forms.HiddenInput, error_messages={"required": MISSING_MARKER}
-    )
+from partnerships.tools.common import version_marker
 
 
 def _model_field(name, **kwargs):
@@ -69,13 +60,13 @@ class ActivityForm(forms.Form):
 
 
 class EditActivityForm(ActivityForm):
-    expected = _marker()
+    expected = version_marker()
 
 
 class DeleteForm(forms.Form):
     """Confirms removing an activity."""
 
-    expected = _marker()
+    expected = version_marker()
 
 
 class StatusForm(forms.Form):

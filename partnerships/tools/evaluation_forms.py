@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from partnerships.models import Contact, Questionnaire
+from partnerships.tools.common import version_marker
 from partnerships.tools.evaluation import MAX_VALID_DAYS, VALID_DAYS
 
 
@@ -107,12 +108,4 @@ class DiscussionForm(forms.Form):
 
 
 class EditDiscussionForm(DiscussionForm):
-    expected = forms.CharField(
-        widget=forms.HiddenInput,
-        error_messages={
-            "required": gettext_lazy(
-                "The form is missing the version it was opened with; reload the "
-                "page and try again."
-            )
-        },
-    )
+    expected = version_marker()

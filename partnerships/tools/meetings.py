@@ -6,10 +6,8 @@ The services below are the tool's only writes; the pages are in
 ``meetings_views``.
 """
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -71,20 +69,6 @@ def default_agenda() -> str:
     return "\n\n".join(groups)
 
 
-def members(partnership):
-    """The people who may own an action item or a risk: the project manager
-    and the team."""
-    return (
-        get_user_model()
-        .objects.filter(
-            Q(pk=partnership.project_manager_id)
-            | Q(partnership_memberships__partnership=partnership)
-        )
-        .distinct()
-        .order_by("first_name", "last_name", "username")
-    )
-
-
 def display_name(user) -> str:
     return user.get_full_name() or user.get_username()
 
@@ -95,7 +79,7 @@ def default_participants(partnership) -> str:
     library = _("the library")
     manager = display_name(partnership.project_manager)
     lines = [f"{manager}, {library}, {_('project manager')}"]
-    team = members(partnership).exclude(pk=partnership.project_manager_id)
+    team = partnership.members().exclude(pk=partnership.project_manager_id)
     lines += [f"{display_name(user)}, {library}, {_('team member')}" for user in team]
     roles = {
         role.organisation_id: role.role
@@ -255,7 +239,7 @@ def add_action_item(
             errors["title"] = _("Keep the action item under 255 characters.")
         if (
             assignee is not None
-            and not members(partnership).filter(pk=assignee.pk).exists()
+            and not partnership.members().filter(pk=assignee.pk).exists()
         ):
             errors["assignee"] = _(
                 "Only the project manager or someone on the team can own an "

@@ -22,20 +22,15 @@ from django.views.decorators.http import require_POST
 from partnerships.models import Meeting, Task
 from partnerships.tools import meetings as services
 from partnerships.tools.common import bound as _bound
-from partnerships.tools.common import form_page, partnership_for, render_tool
+from partnerships.tools.common import (
+    form_page,
+    partnership_for,
+    render_tool,
+    version_marker,
+)
 
 TOOL = "meeting"
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-MISSING_MARKER = gettext_lazy(
-    "The form is missing the version it was opened with; reload the page and try again."
-)
-
-
-def version_marker():
-    """The hidden field with the fingerprint of what the form was opened with."""
-    return forms.CharField(
-        widget=forms.HiddenInput, error_messages={"required": MISSING_MARKER}
-    )
 
 
 def _area(label, rows, help_text=""):
@@ -105,7 +100,7 @@ class ActionItemForm(forms.Form):
 
     def __init__(self, *args, partnership, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = services.members(partnership)
+        self.fields["assignee"].queryset = partnership.members()
 
 
 def _meeting(partnership, meeting_pk) -> Meeting:

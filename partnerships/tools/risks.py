@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 from partnerships.history import delete_with_reason, save_with_reason
 from partnerships.models import Challenge, Level, Partnership, Risk, RiskStatus
 from partnerships.services import lock_for_editing
-from partnerships.tools.meetings import members
 from partnerships.views import fingerprint
 
 LEVELS = [Level.HIGH, Level.MEDIUM, Level.LOW]
@@ -119,7 +118,7 @@ def _checked(partnership, *, title, description, likelihood, impact, mitigation,
             errors[name] = _("Choose low, medium or high.")
     if owner is None:
         errors["owner"] = _("Choose who keeps an eye on the risk.")
-    elif not members(partnership).filter(pk=owner.pk).exists():
+    elif not partnership.members().filter(pk=owner.pk).exists():
         errors["owner"] = _(
             "Only the project manager or someone on the team can own a risk."
         )

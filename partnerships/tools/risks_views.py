@@ -21,12 +21,16 @@ from django.views.decorators.http import require_POST
 from partnerships.models import Challenge, Level, Risk, RiskStatus
 from partnerships.tools import risks as services
 from partnerships.tools.common import bound as _bound
-from partnerships.tools.common import form_page, partnership_for, render_tool
-from partnerships.tools.meetings import display_name, members
+from partnerships.tools.common import (
+    form_page,
+    partnership_for,
+    render_tool,
+    version_marker,
+)
+from partnerships.tools.meetings import display_name
 from partnerships.tools.meetings_views import (
     DeleteForm,
     MemberChoiceField,
-    version_marker,
 )
 
 TOOL = "risks"
@@ -78,7 +82,7 @@ class RiskForm(forms.Form):
 
     def __init__(self, *args, partnership, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = members(partnership)
+        self.fields["owner"].queryset = partnership.members()
 
 
 class RiskEditForm(RiskForm):
