@@ -8,6 +8,7 @@ class CmsConfig(AppConfig):
     verbose_name = _("Knowledge site")
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
         from wagtail.models import Page
         from wagtail.signals import (
             page_published,
@@ -17,6 +18,7 @@ class CmsConfig(AppConfig):
         )
 
         from cms.navigation import invalidate
+        from cms.sessions import stamp_sign_in
 
         for signal in [page_published, page_unpublished, post_page_move]:
             signal.connect(invalidate, dispatch_uid=f"cms-nav-{id(signal)}")
@@ -26,3 +28,4 @@ class CmsConfig(AppConfig):
             weak=False,
             dispatch_uid="cms-nav-delete",
         )
+        user_logged_in.connect(stamp_sign_in, dispatch_uid="cms-session-clocks")

@@ -1,44 +1,12 @@
-"""Staff roles as Django groups, and the helpers data migrations use to grant them.
+"""Staff roles as Django groups: the names the code and the tests use.
 
-A migration that adds models gives the roles their permissions with
-``grant(apps, PROJECT_MANAGERS, ["partnerships.add_partnership", ...])``.
+Migrations do not import this module: they spell out the group names and use
+the frozen copies of ``grant()``/``revoke()`` in their app's
+``migrations/_frozen.py``, so a later change here cannot change an old migration.
 """
-
-from django.contrib.auth.management import create_permissions
 
 EDITORS = "Editors"  # created by Wagtail
 MODERATORS = "Moderators"  # created by Wagtail
 PROJECT_MANAGERS = "Project managers"
 AUDITORS = "Auditors"
-
-
-def _permissions(apps, names):
-    # Django creates permissions for new models only after the whole migrate
-    # run; create them now so a migration can grant them straight away.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Permission = apps.get_model("auth", "Permission")
-    found = []
-    for name in names:
-        app_label, codename = name.split(".")
-        found.append(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
-    return found
-
-
-def grant(apps, group_name: str, permissions: list[str]) -> None:
-    """Give a group (created if missing) permissions named "app_label.codename"."""
-    Group = apps.get_model("auth", "Group")
-    group, _ = Group.objects.get_or_create(name=group_name)
-    group.permissions.add(*_permissions(apps, permissions))
-
-
-def revoke(apps, group_name: str, permissions: list[str]) -> None:
-    """Take permissions named "app_label.codename" away from a group, if it exists."""
-    Group = apps.get_model("auth", "Group")
-    group = Group.objects.filter(name=group_name).first()
-    if group:
-        group.permissions.remove(*_permissions(apps, permissions))
+PRIVACY_OFFICERS = "Privacy officers"

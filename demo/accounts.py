@@ -29,6 +29,7 @@ ACCOUNTS = [
     DemoAccount("projektleder", "Karen", "Lundsgaard", roles.PROJECT_MANAGERS),
     DemoAccount("projektleder2", "Mads", "Bjerregaard", roles.PROJECT_MANAGERS),
     DemoAccount("revisor", "Ahmed", "Nørskov", roles.AUDITORS),
+    DemoAccount("persondata", "Hedvig", "Dahlgaard", roles.PRIVACY_OFFICERS),
 ]
 
 

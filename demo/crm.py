@@ -4,9 +4,15 @@ from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Locale
 
-from cms.models import StageChecklistItem, StageGuidance, StageGuidanceLink
+from cms.models import (
+    GuidePage,
+    StageChecklistItem,
+    StageGuidance,
+    StageGuidanceLink,
+    ToolPage,
+)
 from cms.stages import Stage
 from demo.content.guidance import STAGE_GUIDANCE
 from demo.content.partnerships import CONTACTS, GOALS, ORGANISATIONS, PARTNERSHIPS
@@ -28,20 +34,30 @@ from partnerships.models import (
 )
 from partnerships.services import change_stage
 
+# What a guidance link's kind names; a case may share a tool's slug.
+GUIDANCE_PAGE_TYPES = {"guide": GuidePage, "tool": ToolPage}
+
+
+def _guidance_page(kind: str, slug: str):
+    """The live guide chapter or tool ``slug``, in the site's main language."""
+    return (
+        GUIDANCE_PAGE_TYPES[kind]
+        .objects.live()
+        .filter(slug=slug, locale=Locale.get_default())
+        .first()
+    )
+
 
 def load_guidance(progress) -> None:
     for stage in Stage:
         spec = STAGE_GUIDANCE[stage.value]
         if StageGuidance.objects.filter(stage=stage).exists():
             continue
-        pages = {
-            page.slug: page for page in Page.objects.filter(slug__in=spec["links"])
-        }
         guidance = StageGuidance(stage=stage, introduction=spec["introduction"])
         guidance.links = [
-            StageGuidanceLink(page=pages[slug])
-            for slug in spec["links"]
-            if slug in pages
+            StageGuidanceLink(page=page, note=note)
+            for kind, slug, note in spec["links"]
+            if (page := _guidance_page(kind, slug)) is not None
         ]
         guidance.checklist_items = [
             StageChecklistItem(text=t) for t in spec["checklist"]

@@ -4,10 +4,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
+from wagtail_modeladmin.helpers import AdminURLHelper, ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 
-from partnerships import views
+from partnerships import permissions, views
 from partnerships.models import (
     Challenge,
     ClauseTemplate,
@@ -23,9 +23,7 @@ class CRMPermissionHelper(PermissionHelper):
     """Listing and inspecting need view or change permission; nothing is copied."""
 
     def user_can_list(self, user):
-        return self.user_has_specific_permission(
-            user, self.get_perm_codename("view")
-        ) or self.user_has_specific_permission(user, self.get_perm_codename("change"))
+        return permissions.can_list(user, self.model)
 
     def user_can_inspect_obj(self, user, obj):
         return self.user_can_list(user)
@@ -38,10 +36,10 @@ class PartnershipPermissionHelper(CRMPermissionHelper):
     """Members edit their open partnerships; only administrators delete."""
 
     def user_can_edit_obj(self, user, obj):
-        return obj.can_edit(user)
+        return permissions.can_edit(obj, user)
 
     def user_can_delete_obj(self, user, obj):
-        return user.is_superuser
+        return permissions.can_delete_partnership(user)
 
 
 class PartnershipButtonHelper(ButtonHelper):
@@ -57,12 +55,29 @@ class PartnershipButtonHelper(ButtonHelper):
         buttons = super().get_buttons_for_obj(
             obj, exclude=exclude, classnames_add=classnames_add, **kwargs
         )
-        if obj.can_change_stage(self.request.user) and "stage" not in (exclude or []):
+        if permissions.can_move(obj, self.request.user) and "stage" not in (
+            exclude or []
+        ):
             buttons.append(self.stage_button(obj))
         return buttons
 
 
-class PartnershipAdmin(ModelAdmin):
+class CRMURLHelper(AdminURLHelper):
+    """Record ids are numbers; anything else in their place is not found."""
+
+    def _get_object_specific_action_url_pattern(self, action):
+        return rf"^{self.base_url_path}/{action}/(?P<instance_pk>[0-9]+)/$"
+
+
+class CRMModelAdmin(ModelAdmin):
+    """What the CRM registers share: numeric ids in their URLs, and a list
+    that explains a filter it cannot apply and exports text as text."""
+
+    url_helper_class = CRMURLHelper
+    index_view_class = views.CRMIndexView
+
+
+class PartnershipAdmin(CRMModelAdmin):
     model = Partnership
     menu_label = _("Partnerships")
     menu_icon = "group"
@@ -70,6 +85,7 @@ class PartnershipAdmin(ModelAdmin):
     button_helper_class = PartnershipButtonHelper
     create_view_class = views.PartnershipCreateView
     edit_view_class = views.PartnershipEditView
+    edit_template_name = "partnerships/edit_checked.html"
     inspect_view_class = views.PartnershipInspectView
     history_view_class = views.GuardedHistoryView
     inspect_view_enabled = True
@@ -106,7 +122,6 @@ class PartnershipAdmin(ModelAdmin):
             InlinePanel("tasks", label=_("Tasks")),
             MultiFieldPanel(["outcome", "closing_reflection"], heading=_("Closing")),
         ],
-        base_form_class=views.PartnershipForm,
     )
 
     def get_queryset(self, request):
@@ -118,8 +133,8 @@ class PartnershipAdmin(ModelAdmin):
         )
 
 
-class OrganisationAdmin(ModelAdmin):
-    edit_view_class = views.ConflictCheckedEditView
+class OrganisationAdmin(CRMModelAdmin):
+    edit_view_class = views.VersionedEditView
     edit_template_name = "partnerships/edit_checked.html"
     model = Organisation
     menu_label = _("Organisations")
@@ -134,8 +149,8 @@ class OrganisationAdmin(ModelAdmin):
     export_filename = "organisationer"
 
 
-class ContactAdmin(ModelAdmin):
-    edit_view_class = views.ConflictCheckedEditView
+class ContactAdmin(CRMModelAdmin):
+    edit_view_class = views.VersionedEditView
     edit_template_name = "partnerships/edit_checked.html"
     model = Contact
     menu_label = _("Contacts")
@@ -153,8 +168,8 @@ class ContactAdmin(ModelAdmin):
         return super().get_queryset(request).select_related("organisation")
 
 
-class StrategicGoalAdmin(ModelAdmin):
-    edit_view_class = views.ConflictCheckedEditView
+class StrategicGoalAdmin(CRMModelAdmin):
+    edit_view_class = views.VersionedEditView
     edit_template_name = "partnerships/edit_checked.html"
     model = StrategicGoal
     menu_label = _("Strategic goals")

@@ -7,10 +7,24 @@ class PartnershipsConfig(AppConfig):
     verbose_name = _("Partnerships")
 
     def ready(self):
-        from simple_history.signals import pre_create_historical_record
+        from django.db.models.signals import pre_delete
+        from simple_history.signals import (
+            post_create_historical_record,
+            pre_create_historical_record,
+        )
 
-        from partnerships.history import chain_history_row
+        from partnerships.history import (
+            advance_checkpoint,
+            chain_history_row,
+            unlink_before_delete,
+        )
 
         pre_create_historical_record.connect(
             chain_history_row, dispatch_uid="partnerships-history-chain"
+        )
+        post_create_historical_record.connect(
+            advance_checkpoint, dispatch_uid="partnerships-history-checkpoint"
+        )
+        pre_delete.connect(
+            unlink_before_delete, dispatch_uid="partnerships-history-unlink"
         )

@@ -1,16 +1,28 @@
 """Reading the CRM's audit trail: the change log, record diffs, past states."""
 
-from django.contrib.auth import get_user_model
-from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import BigIntegerField, CharField, F, Value
-from django.db.models.functions import Cast
-from django.utils.translation import gettext as _
+from collections import defaultdict
 
+from django.contrib.auth import get_user_model
+from django.db.models import BigIntegerField, CharField, F, OuterRef, Subquery, Value
+from django.db.models.functions import Cast
+from django.utils.translation import gettext_lazy as _
+
+from cms.stages import Stage
+from partnerships import lifecycle
+from partnerships.audit_values import (
+    Values,
+    label_relations,
+    previous_rows,
+    record_label,
+    with_previous,
+)
+from partnerships.lifecycle import Move
 from partnerships.models import (
     Agreement,
     AgreementClause,
     CalendarFeed,
     Challenge,
+    ChecklistTick,
     ClauseTemplate,
     CommunicationActivity,
     Contact,
@@ -56,18 +68,16 @@ TRACKED = [
     Questionnaire,
     QuestionnaireQuestion,
     Challenge,
+    ChecklistTick,
 ]
 MODELS = {model._meta.model_name: model for model in TRACKED}
 ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
-# Link records are named after the record they point to.
-LINKED_NAME = {
-    "partnerrole": "organisation",
-    "teammember": "user",
-    "partnershipgoal": "goal",
-    "evaluationinvitation": "contact",
-    "evaluationanswer": "question",
+ACTION_LABELS = {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}
+# Moves out of the ordinary course, marked in the change log.
+FLAGGED_MOVES = {
+    Move.BACK: _("Moved back a stage"),
+    Move.END_EARLY: _("Ended early"),
 }
-TECHNICAL_FIELDS = {"id", "version", "created_at", "updated_at"}
 
 
 # Spreadsheets run a cell that starts like a formula. Reasons, names and
@@ -136,33 +146,6 @@ def change_log(
     return combined.order_by("-history_date", "-history_id")
 
 
-def record_label(historical) -> str:
-    """A readable name for a history row's record, from its own columns."""
-    for field in ["title", "name", "heading", "label", "text"]:
-        if getattr(historical, field, ""):
-            return getattr(historical, field)
-    if hasattr(historical, "version"):
-        return _("Agreement, cycle %(cycle)s, version %(version)s") % {
-            "cycle": historical.cycle,
-            "version": historical.version,
-        }
-    if hasattr(historical, "from_stage"):
-        return (
-            f"{historical.get_from_stage_display()} → "
-            f"{historical.get_to_stage_display()}"
-        )
-    for link in LINKED_NAME.values():
-        if getattr(historical, f"{link}_id", None):
-            try:
-                linked = getattr(historical, link)
-            except ObjectDoesNotExist:
-                return _("%(name)s (deleted)") % {"name": f"#{historical.id}"}
-            if hasattr(linked, "get_full_name"):
-                return linked.get_full_name() or linked.get_username()
-            return str(linked)
-    return f"#{historical.id}"
-
-
 def partnership_titles(ids: set[int]) -> dict[int, str]:
     """Current titles, and the last known title of deleted partnerships."""
     titles = dict(Partnership.objects.filter(id__in=ids).values_list("id", "title"))
@@ -173,81 +156,119 @@ def partnership_titles(ids: set[int]) -> dict[int, str]:
     return titles
 
 
-def describe(rows) -> list[dict]:
-    """Change-log rows with record names and users, in a fixed number of queries
-    (one per model on the page, one for users, two for partnerships)."""
-    by_model = {}
+def describe(rows, *, details=False) -> list[dict]:
+    """Change-log rows with record names, users and marked stage moves.
+
+    With ``details``, each row also has the record's values (``values``: when
+    it was created, or its last values when deleted) or what changed
+    (``changes``: field, old, new). The queries are the same for 5 rows or
+    500: a few per kind of record and of related record, one for users, two
+    for partnerships.
+    """
+    by_model = defaultdict(list)
     for row in rows:
-        by_model.setdefault(row["model_name"], []).append(row["history_id"])
-    historical = {}
+        by_model[row["model_name"]].append(row["history_id"])
+    historical, previous = {}, {}
     for name, ids in by_model.items():
-        queryset = MODELS[name].history.filter(history_id__in=ids)
-        link = LINKED_NAME.get(name)
-        if link:
-            queryset = queryset.select_related(link)
-        historical.update({(name, h.history_id): h for h in queryset})
+        model = MODELS[name]
+        queryset = model.history.filter(history_id__in=ids).select_related(
+            *label_relations(model)
+        )
+        # A partnership's previous row tells whether its stage changed.
+        compare = details or model is Partnership
+        if compare:
+            queryset = with_previous(queryset)
+        if model is StageTransition:
+            queryset = queryset.annotate(settled_at=_settled_at())
+        found = list(queryset)
+        historical.update({(name, h.history_id): h for h in found})
+        if compare:
+            before = previous_rows(model, found)
+            previous.update({(name, hid): row for hid, row in before.items()})
+    values = None
+    if details:
+        values = Values([*historical.values(), *filter(None, previous.values())])
+    moves = stage_moves(historical, previous)
     users = get_user_model().objects.in_bulk({r["history_user_id"] for r in rows})
     partnerships = partnership_titles({r["partnership_ref"] for r in rows} - {None})
     described = []
     for row in rows:
-        record = historical.get((row["model_name"], row["history_id"]))
-        described.append(
-            {
-                **row,
-                "action": ACTIONS[row["history_type"]],
-                "model": MODELS[row["model_name"]]._meta.verbose_name,
-                "label": record_label(record) if record else f"#{row['record_id']}",
-                "user": users.get(row["history_user_id"]),
-                "partnership_title": partnerships.get(row["partnership_ref"], ""),
-            }
-        )
+        key = (row["model_name"], row["history_id"])
+        record = historical.get(key)
+        entry = {
+            **row,
+            "action": ACTIONS[row["history_type"]],
+            "action_label": ACTION_LABELS[row["history_type"]],
+            "model": MODELS[row["model_name"]]._meta.verbose_name,
+            "label": record_label(record) if record else f"#{row['record_id']}",
+            "user": users.get(row["history_user_id"]),
+            "partnership_title": partnerships.get(row["partnership_ref"], ""),
+            "move": moves.get(key),
+            "flag": FLAGGED_MOVES.get(moves.get(key)),
+            # The moment the entry's change was complete: a stage move is, once
+            # the partnership has taken the new stage (saved just after).
+            "settled_at": getattr(record, "settled_at", None) or row["history_date"],
+        }
+        if values is not None and record is not None:
+            if row["history_type"] == "~":
+                entry["changes"] = values.changes(record, previous.get(key))
+            else:
+                entry["values"] = values.values(record)
+        described.append(entry)
     return described
 
 
-def field_changes(new, old) -> list[dict]:
-    """What changed between two history rows of a record, with readable labels
-    and related records by name (also when they have since been deleted).
-
-    simple-history's ``diff_against`` skips fields that are not editable in
-    forms, such as the stage, so the comparison is done here.
-    """
-    if old is None:
-        return []
-    tracked = {field.name for field in new.tracked_fields}
-    changes = []
-    for field in new.instance_type._meta.concrete_fields:
-        if field.name not in tracked or field.name in TECHNICAL_FIELDS:
-            continue
-        before, after = getattr(old, field.attname), getattr(new, field.attname)
-        if before != after:
-            changes.append(
-                {
-                    "field": field.verbose_name,
-                    "old": _readable(field, before),
-                    "new": _readable(field, after),
-                }
-            )
-    return changes
-
-
-def _readable(field, value) -> str:
-    if value is None or value == "":
-        return "–"
-    if field.choices:
-        return str(dict(field.flatchoices).get(value, value))
-    if field.is_relation:
-        related = field.related_model
-        current = related._default_manager.filter(pk=value).first()
-        if current is not None:
-            return str(current)
-        past = (
-            related.history.filter(id=value).first()
-            if hasattr(related, "history")
-            else None
+def _settled_at():
+    """For a transition's history rows: when its partnership took the stage
+    it moved to (the partnership is saved just after the transition)."""
+    return Subquery(
+        Partnership.history.filter(
+            id=OuterRef("partnership_id"),
+            history_date__gte=OuterRef("history_date"),
+            stage=OuterRef("to_stage"),
         )
-        name = record_label(past) if past else f"#{value}"
-        return _("%(name)s (deleted)") % {"name": name}
-    return str(value)
+        .order_by("history_date", "history_id")
+        .values("history_date")[:1]
+    )
+
+
+def stage_moves(historical, previous) -> dict:
+    """{(model name, history id): Move} for the rows that record a move
+    between stages: a transition's creation, and the partnership row whose
+    stage it changed (matched with the transition, in one query)."""
+    moves, changed = {}, []
+    for key, row in historical.items():
+        if key[0] == "stagetransition" and row.history_type == "+":
+            moves[key] = row.move
+        elif key[0] == "partnership" and row.history_type == "~":
+            before = previous.get(key)
+            if before is not None and before.stage != row.stage:
+                changed.append((key, row, before.stage))
+    if not changed:
+        return moves
+    transitions = defaultdict(list)
+    for transition in (
+        StageTransition.history.filter(
+            history_type="+",
+            partnership_id__in={row.id for _key, row, _stage in changed},
+        )
+        .order_by("history_id")
+        .values("partnership_id", "from_stage", "to_stage", "move", "history_date")
+    ):
+        transitions[transition["partnership_id"]].append(transition)
+    for key, row, before in changed:
+        made = [
+            t["move"]
+            for t in transitions[row.id]
+            if (t["from_stage"], t["to_stage"]) == (before, row.stage)
+            and t["history_date"] <= row.history_date
+        ]
+        moves[key] = (
+            made[-1]
+            if made
+            else lifecycle.move_between(Stage(before), Stage(row.stage))
+        )
+    return moves
 
 
 def partnership_as_of(partnership_id: int, moment):

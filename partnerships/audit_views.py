@@ -1,32 +1,42 @@
 """The auditor's workspace: change log, record history and past states (read-only)."""
 
-import csv
-from datetime import datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from wagtail.models import PageLogEntry
 
-from partnerships import audit
+from partnerships import audit, permissions
+from partnerships.audit_export import change_log_csv
+from partnerships.audit_values import Values, previous_rows, with_previous
 from partnerships.models import Partnership
 
-AUDIT_PERMISSION = "partnerships.view_historicalpartnership"
+# The trail holds nothing near the ends of the calendar. Dates are clamped to
+# these days, so that 0001-01-01 or 9999-12-31 (typed to mean "from the start",
+# "until now") cannot overflow when moved between time zones.
+FIRST_DAY = date(2, 1, 1)
+LAST_DAY = date(9998, 12, 31)
 
 
-def can_audit(user) -> bool:
-    return user.has_perm(AUDIT_PERMISSION)
+def within_calendar(moment):
+    """A date or an aware datetime clamped to the days the trail can hold."""
+    if isinstance(moment, datetime):
+        first = timezone.make_aware(datetime.combine(FIRST_DAY, time.min))
+        last = timezone.make_aware(datetime.combine(LAST_DAY, time.max))
+        return min(max(moment, first), last)
+    return min(max(moment, FIRST_DAY), LAST_DAY)
 
 
 def _require_auditor(request):
-    if not can_audit(request.user):
-        raise PermissionDenied
+    permissions.require(permissions.can_audit(request.user))
 
 
 class ChangeLogFilter(forms.Form):
@@ -82,7 +92,9 @@ class ChangeLogFilter(forms.Form):
         data = self.cleaned_data
 
         def start_of(day):
-            return timezone.make_aware(datetime.combine(day, time.min)) if day else None
+            if day is None:
+                return None
+            return timezone.make_aware(datetime.combine(within_calendar(day), time.min))
 
         return audit.change_log(
             partnerships=self.partnership_ids(),
@@ -91,14 +103,11 @@ class ChangeLogFilter(forms.Form):
             action=data["action"] or None,
             since=start_of(data["since"]),
             until=start_of(
-                data["until"] + timedelta(days=1) if data["until"] else None
+                within_calendar(data["until"]) + timedelta(days=1)
+                if data["until"]
+                else None
             ),
         )
-
-
-class Echo:
-    def write(self, value):
-        return value
 
 
 @require_safe
@@ -114,36 +123,7 @@ def change_log(request):
             form.is_valid()
         rows = form.rows()
     if request.GET.get("export") == "csv":
-        writer = csv.writer(Echo())
-
-        def lines():
-            yield writer.writerow(
-                [
-                    "when",
-                    "user_id",
-                    "action",
-                    "record_type",
-                    "record_id",
-                    "partnership_id",
-                    "reason",
-                ]
-            )
-            for row in rows.iterator(chunk_size=2000):
-                yield writer.writerow(
-                    [
-                        row["history_date"].isoformat(),
-                        row["history_user_id"],
-                        audit.ACTIONS[row["history_type"]],
-                        row["model_name"],
-                        row["record_id"],
-                        row["partnership_ref"] or "",
-                        audit.spreadsheet_cell(row["history_change_reason"] or ""),
-                    ]
-                )
-
-        response = StreamingHttpResponse(lines(), content_type="text/csv")
-        response["Content-Disposition"] = 'attachment; filename="aendringslog.csv"'
-        return response
+        return change_log_csv(rows)
     page = Paginator(rows, 50).get_page(request.GET.get("p"))
     query = request.GET.copy()
     query.pop("p", None)
@@ -153,15 +133,38 @@ def change_log(request):
         {
             "form": form,
             "page": page,
-            "entries": audit.describe(list(page.object_list)),
+            "entries": [
+                {**entry, "as_of_url": _as_of_url(entry)}
+                for entry in audit.describe(list(page.object_list))
+            ],
             "query": query.urlencode(),
         },
     )
 
 
+def _as_of_url(entry) -> str:
+    """The partnership an entry belongs to, as it stood right after the entry."""
+    if entry["partnership_ref"] is None:
+        return ""
+    url = reverse("partnerships_audit_as_of", args=[entry["partnership_ref"]])
+    return f"{url}?{urlencode({'at': moment_param(entry['settled_at'])})}"
+
+
+def moment_param(moment) -> str:
+    """``moment`` as ``MomentForm`` reads it: local time to the millisecond,
+    rounded up so that what happened at ``moment`` is included; in UTC in the
+    hour that occurs twice when summer time ends."""
+    moment += timedelta(microseconds=-moment.microsecond % 1000)
+    local = timezone.localtime(moment)
+    if local.utcoffset() != local.replace(fold=1 - local.fold).utcoffset():
+        return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+    return local.replace(tzinfo=None).isoformat(timespec="milliseconds")
+
+
 @require_safe
 def record_history(request, model_name, pk):
-    """One record's history with what changed in each step."""
+    """One record's history: every value it was created with, what changed in
+    each step, the values it had when deleted."""
     _require_auditor(request)
     model = audit.MODELS.get(model_name)
     if model is None:
@@ -169,17 +172,33 @@ def record_history(request, model_name, pk):
     history = model.history.filter(id=pk).select_related("history_user")
     if not history.exists():
         raise Http404
-    page = Paginator(history, 20).get_page(request.GET.get("p"))
-    entries = [
-        {"record": record, "changes": audit.field_changes(record, record.prev_record)}
-        for record in page.object_list
-    ]
+    page = Paginator(with_previous(history), 20).get_page(request.GET.get("p"))
+    records = list(page.object_list)
+    previous = previous_rows(model, records)
+    values = Values([*records, *filter(None, previous.values())])
+    moves = audit.stage_moves(
+        {(model_name, r.history_id): r for r in records},
+        {(model_name, hid): row for hid, row in previous.items()},
+    )
+    entries = []
+    for record in records:
+        entry = {
+            "record": record,
+            "flag": audit.FLAGGED_MOVES.get(moves.get((model_name, record.history_id))),
+        }
+        if record.history_type == "~":
+            entry["changes"] = values.changes(record, previous[record.history_id])
+        else:
+            entry["values"] = values.values(record)
+        entries.append(entry)
+    newest = records[0] if page.number == 1 else history.first()
     return TemplateResponse(
         request,
         "partnerships/audit/record_history.html",
         {
-            "model": model,
-            "label": audit.record_label(history.first()),
+            # The name, not the class: a template would call the class.
+            "model": model._meta.verbose_name,
+            "label": audit.record_label(newest),
             "page": page,
             "entries": entries,
         },
@@ -189,7 +208,9 @@ def record_history(request, model_name, pk):
 class MomentForm(forms.Form):
     at = forms.DateTimeField(
         label=_("Date and time"),
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        # Seconds and milliseconds, so that a change-log entry's link can
+        # name the moment right after it.
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local", "step": "0.001"}),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
     )
 
@@ -204,7 +225,7 @@ def partnership_as_of(request, pk):
     form = MomentForm(request.GET or None)
     state = None
     if form.is_valid():
-        state = audit.partnership_as_of(pk, form.cleaned_data["at"])
+        state = audit.partnership_as_of(pk, within_calendar(form.cleaned_data["at"]))
     return TemplateResponse(
         request,
         "partnerships/audit/as_of.html",

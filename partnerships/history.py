@@ -6,9 +6,13 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from types import SimpleNamespace
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.db import models
+from django.db import models, transaction
+from django.db.models import QuerySet
+from django.db.models.deletion import get_candidate_relations_to_delete
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalKey
 from simple_history.models import HistoricalRecords as BaseHistoricalRecords
 
@@ -66,14 +70,19 @@ def row_hash(row, previous_hash: str, secret=None) -> str:
     Empty values are left out, so adding a nullable or blank field to a model
     later keeps the existing chains valid.
     """
+    payload = previous_hash + chain_values(row)
+    return salted_hmac("partnerships.history", payload, secret=secret).hexdigest()
+
+
+def chain_values(row) -> str:
+    """A history row's values as the chain and the erasure seals hash them."""
     values = {
         field.attname: value
         for field in row._meta.concrete_fields
         if field.name not in CHAIN_EXCLUDED
         and (value := _canonical(field, getattr(row, field.attname))) != ""
     }
-    payload = previous_hash + json.dumps(values, sort_keys=True)
-    return salted_hmac("partnerships.history", payload, secret=secret).hexdigest()
+    return json.dumps(values, sort_keys=True)
 
 
 def _canonical(field, value) -> str:
@@ -96,6 +105,14 @@ def chain_history_row(sender, history_instance, **kwargs):
     """Signal receiver: link a new history row to the record's previous row."""
     if not isinstance(history_instance, HashChained):
         return
+    ChainCheckpoint = apps.get_model("partnerships", "ChainCheckpoint")
+    # Locking the chain's checkpoint first makes two writers of one record's
+    # history take turns, so both cannot link to the same previous row.
+    history_instance._checkpoint = (
+        ChainCheckpoint.objects.select_for_update()
+        .filter(history_model=sender._meta.label_lower, record_id=history_instance.id)
+        .first()
+    )
     previous = (
         sender.objects.filter(id=history_instance.id)
         .order_by("-history_id")
@@ -104,6 +121,55 @@ def chain_history_row(sender, history_instance, **kwargs):
     )
     history_instance.previous_hash = previous or ""
     history_instance.entry_hash = history_instance.expected_hash()
+
+
+def advance_checkpoint(sender, history_instance, **kwargs):
+    """Signal receiver: make a new history row its chain's signed head."""
+    if not isinstance(history_instance, HashChained):
+        return
+    ChainCheckpoint = apps.get_model("partnerships", "ChainCheckpoint")
+    checkpoint = getattr(history_instance, "_checkpoint", None)
+    if checkpoint is None:
+        checkpoint = ChainCheckpoint(
+            history_model=sender._meta.label_lower,
+            record_id=history_instance.id,
+            entries=sender.objects.filter(id=history_instance.id).count() - 1,
+        )
+    checkpoint.head_history_id = history_instance.history_id
+    checkpoint.head_hash = history_instance.entry_hash
+    checkpoint.entries += 1
+    checkpoint.sign()
+    checkpoint.save()
+
+
+def unlink_before_delete(sender, instance, origin=None, **kwargs):
+    """Signal receiver: before a record is deleted, clear the links that
+    tracked records hold to it (``on_delete=SET_NULL``) through a save, so
+    each gets a history row naming who deleted what; Django would clear
+    them with an UPDATE that leaves no trace.
+
+    Only for a record deleted itself (alone or in a queryset): records
+    deleted along with another one are deleted with their links.
+    """
+    if origin is not instance and not (
+        isinstance(origin, QuerySet) and origin.model is sender
+    ):
+        return
+    for relation in get_candidate_relations_to_delete(sender._meta):
+        meta = relation.related_model._meta
+        tracked = hasattr(meta, "simple_history_manager_attribute")
+        if relation.on_delete is not models.SET_NULL or not tracked:
+            continue
+        field = relation.field
+        reason = _("“%(name)s” (%(model)s) was deleted; the link to it is removed") % {
+            "name": instance,
+            "model": sender._meta.verbose_name,
+        }
+        linked = relation.related_model._base_manager.filter(**{field.name: instance})
+        for record in linked:
+            setattr(record, field.attname, None)
+            record._change_reason = reason
+            record.save()
 
 
 class HistoricalRecords(BaseHistoricalRecords):
@@ -139,7 +205,9 @@ class HistoricalRecords(BaseHistoricalRecords):
         # an unchanged record gets no new history row.
         if history_type == "~" and not self._changed(instance):
             return
-        super().create_historical_record(instance, history_type, using=using)
+        # The row and its chain's checkpoint are written together or not at all.
+        with transaction.atomic(using=using):
+            super().create_historical_record(instance, history_type, using=using)
 
     def _changed(self, instance) -> bool:
         manager = getattr(instance, self.manager_name)

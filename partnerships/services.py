@@ -1,8 +1,9 @@
 """Audited writes to partnerships: stage changes and conflict-checked saves."""
 
+from collections.abc import Iterable
 from datetime import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,30 +11,26 @@ from wagtail.log_actions import log
 
 from cms.models import StageGuidanceLink
 from cms.stages import Stage
-from partnerships import lifecycle
+from partnerships import concurrency, lifecycle
+from partnerships.history import save_with_reason
 from partnerships.lifecycle import Move
-from partnerships.models import Partnership, StageTransition
+from partnerships.models import (
+    ActivityStatus,
+    CommunicationActivity,
+    Partnership,
+    Risk,
+    RiskStatus,
+    StageTransition,
+    Task,
+)
 
-
-def _conflict(current: Partnership) -> ValidationError:
-    return ValidationError(
-        _(
-            "Someone else changed this partnership while you were working on it "
-            "(it is now in the stage “%(stage)s”). Your changes were not saved; "
-            "reload the page to see the newest version."
-        )
-        % {"stage": current.get_stage_display()},
-        code="conflict",
-    )
-
-
-def lock_for_editing(partnership_pk, user) -> Partnership:
-    """The partnership row, locked until the transaction ends, if ``user`` may
-    still change it and its tools: a member, while it is open."""
-    current = Partnership.objects.select_for_update().get(pk=partnership_pk)
-    if not current.can_edit(user):
-        raise PermissionDenied
-    return current
+# What closing a partnership's leftover means for each kind of record: the
+# status it already has for done or closed.
+CLOSED = {
+    Task: ("done", True),
+    CommunicationActivity: ("status", ActivityStatus.DONE),
+    Risk: ("status", RiskStatus.CLOSED),
+}
 
 
 def live_guidance_revisions(stage: Stage) -> dict[str, int | None]:
@@ -52,6 +49,7 @@ def change_stage(
     expected_stage: Stage,
     reason: str = "",
     at: datetime | None = None,
+    close: Iterable[Task | CommunicationActivity | Risk] = (),
 ) -> StageTransition:
     """Move a partnership to another stage, if the rules allow it.
 
@@ -59,13 +57,15 @@ def change_stage(
     the user saw), checks the move and the target's entry conditions, records
     the transition and logs it. Raises ValidationError saying what is wrong.
     ``at`` dates a move that happened earlier (when importing past moves).
+
+    A move to concluded also closes the open tasks, activities and risks in
+    ``close`` (see ``Partnership.open_items``), each with a history row
+    naming the user and the move's reason; all of it happens, or none.
     """
     with transaction.atomic():
-        current = Partnership.objects.select_for_update().get(pk=partnership.pk)
-        if not current.can_change_stage(user):
-            raise PermissionDenied
+        current = concurrency.lock_partnership(partnership.pk, user, edit=False)
         if current.stage != expected_stage:
-            raise _conflict(current)
+            raise concurrency.conflict()
         target = lifecycle.moves_from(current.stage_enum).get(Move(move))
         if target is None:
             raise ValidationError(
@@ -84,6 +84,12 @@ def change_stage(
                 raise ValidationError(
                     [ValidationError(str(m), code="gate") for m in unmet]
                 )
+        closing = _lock_open_items(current, close, target=target)
+        why = _("Closed when the partnership was concluded")
+        for item in closing:
+            field, value = CLOSED[type(item)]
+            setattr(item, field, value)
+            save_with_reason(item, user, f"{why}: {reason}" if reason else why)
 
         transition = StageTransition.objects.create(
             partnership=current,
@@ -111,29 +117,58 @@ def change_stage(
                 "to": transition.to_stage,
                 "move": str(move),
                 "comment": reason,
+                "closed": len(closing),
             },
         )
     partnership.refresh_from_db()
     return transition
 
 
+def _lock_open_items(partnership: Partnership, chosen, *, target: Stage) -> list:
+    """The ``chosen`` leftovers of ``partnership``, their rows locked, if each
+    is still open. One that someone closed or deleted since the user chose it
+    is a conflict, as is any record that is not an open item of the
+    partnership."""
+    wanted = {}
+    for item in chosen:
+        wanted.setdefault(type(item), set()).add(item.pk)
+    if not wanted:
+        return []
+    if target != Stage.CONCLUDED:
+        raise ValidationError(
+            _("Open tasks, activities and risks are closed only when concluding."),
+            code="not_concluding",
+        )
+    found = []
+    for queryset in partnership.open_items().values():
+        pks = wanted.pop(queryset.model, set())
+        locked = list(queryset.select_for_update().filter(pk__in=pks))
+        if len(locked) != len(pks):
+            raise concurrency.conflict()
+        found += locked
+    if wanted:
+        raise concurrency.conflict()
+    return found
+
+
 def save_partnership(
     partnership: Partnership,
     *,
-    expected_version: int,
+    expected: str | None,
     user,
     reason: str = "",
 ):
     """Save an edited partnership unless someone saved it since it was loaded.
 
-    The stage, cycle and version are never taken from the edit: only
+    ``expected`` is the version the form was opened on (``concurrency``). The
+    stage, cycle and version are never taken from the edit: only
     ``change_stage`` moves a partnership. Raises ValidationError on a conflict
     or when the partnership is concluded (read-only until it is renewed).
     """
     with transaction.atomic():
-        current = Partnership.objects.select_for_update().get(pk=partnership.pk)
-        if current.version != expected_version:
-            raise _conflict(current)
+        current = concurrency.lock(
+            Partnership.objects, partnership.pk, expected=expected
+        )
         if not current.is_open:
             raise ValidationError(
                 _("A concluded partnership is read-only; renew it to change it."),

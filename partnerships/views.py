@@ -1,44 +1,121 @@
-"""Admin views beyond plain CRUD: guarded edit and inspect, stage change, board."""
+"""Admin views beyond plain CRUD: guarded edit and inspect, stage change,
+checklists, board."""
 
-import hashlib
-import json
-
-from django import forms
+from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count
-from django.forms.models import model_to_dict
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from wagtail.admin.forms import WagtailAdminModelForm
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_POST
+from modelcluster.models import get_all_child_relations
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from wagtail.log_actions import log
-from wagtail_modeladmin.views import CreateView, EditView, HistoryView, InspectView
+from wagtail_modeladmin.views import (
+    CreateView,
+    EditView,
+    HistoryView,
+    IndexView,
+    InspectView,
+)
 
 from cms.models import StageGuidance
 from cms.stages import Stage
-from partnerships import lifecycle
+from partnerships import checklists, concurrency, lifecycle, permissions, reminders
+from partnerships.audit import spreadsheet_cell
+from partnerships.concurrency import version_of
+from partnerships.forms import ChecklistForm, StageChangeForm
 from partnerships.lifecycle import Move
-from partnerships.models import Partnership, Task
+from partnerships.models import Partnership
 from partnerships.services import change_stage, save_partnership
+from partnerships.tools.common import refuse_concluded, tool_summaries, tool_url
 
 
-class PartnershipForm(WagtailAdminModelForm):
-    """The edit form; it carries the version it was loaded at."""
+class CRMIndexView(IndexView):
+    """A register's list. A filter it cannot apply (a word where an id
+    belongs, an unknown field) shows the whole list with a message, as
+    Django's own admin does, where modeladmin would fail. Exported text that
+    a spreadsheet would run as a formula is written as text."""
 
-    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except IncorrectLookupParameters:
+            messages.error(
+                request,
+                _("The list cannot be filtered like that, so it shows everything."),
+            )
+            return redirect(self.index_url)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["expected_version"].initial = self.instance.version
+    def empty_value(self, field) -> str:
+        return str(self.model_admin.get_empty_value_display(field))
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if not isinstance(value, str):
+            return value
+        if export_format == self.FORMAT_XLSX:
+            # Excel files cannot hold control characters; every cell is text.
+            return ILLEGAL_CHARACTERS_RE.sub("", value)
+        if value == self.empty_value(field):
+            return value  # the list's "-" for nothing, not a formula
+        return spreadsheet_cell(value)
 
 
-class PartnershipCreateView(CreateView):
+# New rows an edit form may add to each of its inline lists (tasks, team,
+# partners, goals) in one save; people add a few at a time.
+MAX_NEW_INLINE_ROWS = 20
+
+
+class BoundedInlinesMixin:
+    """Refuses a form whose inline lists claim more rows than the record has
+    plus ``MAX_NEW_INLINE_ROWS``, before any form is built: a crafted request
+    with 100,000 rows per list kept a worker busy for minutes."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method == "POST" and self.too_many_rows(request.POST):
+            messages.error(
+                request,
+                _(
+                    "The form held more rows than can be saved at once (at most "
+                    "%(count)s new rows per list). Nothing was saved."
+                )
+                % {"count": MAX_NEW_INLINE_ROWS},
+            )
+            return redirect(request.get_full_path())
+        return super().dispatch(request, *args, **kwargs)
+
+    def too_many_rows(self, data) -> bool:
+        instance = getattr(self, "instance", None)
+        relations = set()
+        if instance is not None and instance.pk:
+            relations = {
+                relation.get_accessor_name()
+                for relation in get_all_child_relations(type(instance))
+            }
+        for key, value in data.items():
+            if not key.endswith("-TOTAL_FORMS"):
+                continue
+            relation = key.removesuffix("-TOTAL_FORMS")
+            existing = 0
+            if relation in relations:
+                existing = getattr(instance, relation).count()
+            try:
+                count = int(value)
+            except ValueError:
+                continue  # the formset says its management data is broken
+            if count > existing + MAX_NEW_INLINE_ROWS:
+                return True
+        return False
+
+
+class PartnershipCreateView(BoundedInlinesMixin, CreateView):
     def get_instance(self):
         instance = super().get_instance()
         if instance.project_manager_id is None:
@@ -46,62 +123,70 @@ class PartnershipCreateView(CreateView):
         return instance
 
 
-class PartnershipEditView(EditView):
-    def form_valid(self, form):
-        instance = form.save(commit=False)
-        try:
-            save_partnership(
-                instance,
-                expected_version=form.cleaned_data["expected_version"] or 0,
-                user=self.request.user,
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-            return self.form_invalid(form)
-        form.save_m2m()
-        self.instance = instance
-        log(instance=instance, action="wagtail.edit", content_changed=True)
-        messages.success(self.request, self.get_success_message(instance))
-        return redirect(self.get_success_url())
-
-
-def fingerprint(instance) -> str:
-    """A digest of a record's editable values, to notice concurrent edits."""
-    values = model_to_dict(instance)
-    return hashlib.sha256(
-        json.dumps(values, sort_keys=True, default=str).encode()
-    ).hexdigest()
-
-
-class ConflictCheckedEditView(EditView):
-    """Refuses to save a form whose record changed after the form was opened."""
+class VersionedEditView(BoundedInlinesMixin, EditView):
+    """Refuses to save a form opened on an older version of the record; the
+    form carries that version in a hidden ``expected`` field."""
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # A re-shown form keeps the fingerprint it was opened with.
-        context["fingerprint"] = self.request.POST.get("fingerprint") or fingerprint(
+        # A re-shown form keeps the version it was opened on.
+        context["version"] = self.request.POST.get("expected") or version_of(
             self.instance
         )
         return context
 
-    def form_valid(self, form):
+    def expected(self) -> str:
+        return self.request.POST.get("expected", "")
+
+    def save(self, form):
         with transaction.atomic():
-            model = type(self.instance)
-            current = model.objects.select_for_update().get(pk=self.instance.pk)
-            if fingerprint(current) != self.request.POST.get("fingerprint"):
-                form.add_error(
-                    None,
-                    ValidationError(
-                        _(
-                            "Someone else changed this record while you were "
-                            "editing it. Your changes were not saved; reload the "
-                            "page to see the newest version."
-                        ),
-                        code="conflict",
-                    ),
-                )
-                return self.form_invalid(form)
-            return super().form_valid(form)
+            concurrency.lock(
+                type(self.instance).objects, self.instance.pk, expected=self.expected()
+            )
+            return form.save()
+
+    def form_valid(self, form):
+        try:
+            self.instance = self.save(form)
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        log(
+            instance=self.instance,
+            action="wagtail.edit",
+            content_changed=form.has_changed(),
+        )
+        messages.success(self.request, self.get_success_message(self.instance))
+        return redirect(self.get_success_url())
+
+
+CONCLUDED = gettext_lazy(
+    "This partnership is concluded; renew it to change its details, team, "
+    "partners or tasks."
+)
+
+
+class PartnershipEditView(VersionedEditView):
+    """A concluded partnership's form is refused with the reason, on the
+    partnership's page."""
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except permissions.Concluded:
+            return refuse_concluded(
+                request, self.instance, CONCLUDED, self.instance.get_absolute_url()
+            )
+
+    def check_action_permitted(self, user):
+        permissions.require_edit(self.instance, user)
+        return True
+
+    def save(self, form):
+        instance = form.save(commit=False)
+        save_partnership(instance, expected=self.expected(), user=self.request.user)
+        form.save_m2m()
+        return instance
 
 
 class GuardedHistoryView(HistoryView):
@@ -111,16 +196,8 @@ class GuardedHistoryView(HistoryView):
         return self.permission_helper.user_can_inspect_obj(user, self.instance)
 
 
-def can_see_partnerships(user) -> bool:
-    return user.has_perm("partnerships.view_partnership") or user.has_perm(
-        "partnerships.change_partnership"
-    )
-
-
 def stage_context(partnership, user):
     """What the inspect page and the stage form show about the stage."""
-    from partnerships.tools.common import tool_url
-
     guidance = (
         StageGuidance.objects.filter(stage=partnership.stage)
         .prefetch_related("links__page", "checklist_items")
@@ -138,15 +215,16 @@ def stage_context(partnership, user):
             }
             for condition in partnership.unmet_for_next_stage()
         ],
-        "can_change_stage": partnership.can_change_stage(user),
+        "can_change_stage": permissions.can_move(partnership, user),
+        "concluded_message": (
+            CONCLUDED if permissions.refused_as_concluded(partnership, user) else ""
+        ),
         "stage_url": reverse("partnerships_stage_change", args=[partnership.pk]),
     }
 
 
 class PartnershipInspectView(InspectView):
     def get_context_data(self, **kwargs):
-        from partnerships.tools.common import tool_summaries
-
         partnership = self.instance
         context = super().get_context_data(**kwargs)
         context.update(stage_context(partnership, self.request.user))
@@ -162,45 +240,85 @@ class PartnershipInspectView(InspectView):
                     m.user for m in partnership.team_members.select_related("user")
                 ],
                 "tool_summaries": tool_summaries(partnership),
+                "checklists": checklists.checklists(partnership, self.request.user),
+                "checklist_url": reverse(
+                    "partnerships_checklist", args=[partnership.pk]
+                ),
             }
         )
         return context
 
 
-class StageChangeForm(forms.Form):
-    move = forms.ChoiceField(
-        label=gettext_lazy("What should happen?"), widget=forms.RadioSelect
-    )
-    reason = forms.CharField(
-        label=gettext_lazy("Comment"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy(
-            "Required when going back, ending early or renewing; it goes into the "
-            "partnership's history."
-        ),
-    )
-    expected_stage = forms.ChoiceField(choices=Stage.choices, widget=forms.HiddenInput)
+CHECKLIST_CONCLUDED = gettext_lazy(
+    "This partnership is concluded; renew it to tick off its checklists."
+)
 
-    def __init__(self, *args, partnership, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["move"].choices = [
-            (
-                move.value,
-                f"{lifecycle.MOVE_LABELS[move]} → {Stage(target).label}",
-            )
-            for move, target in lifecycle.moves_from(partnership.stage_enum).items()
-        ]
-        self.fields["expected_stage"].initial = partnership.stage
+
+@require_POST
+def tick_checklist(request, pk):
+    """Save one stage's checklist as ticked on the partnership's page."""
+    permissions.require(permissions.can_see_partnerships(request.user))
+    partnership = get_object_or_404(Partnership, pk=pk)
+    form = ChecklistForm(request.POST)
+    stage = request.POST.get("stage", "")
+    back = partnership.get_absolute_url()
+    if stage in Stage.values:
+        back += f"#checklist-{stage}"
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for message in errors:
+                messages.error(request, message)
+        return redirect(back)
+    try:
+        added, removed = checklists.tick(
+            partnership,
+            stage=form.cleaned_data["stage"],
+            ticked=form.cleaned_data["ticked"],
+            user=request.user,
+            expected=form.cleaned_data["expected"],
+        )
+    except permissions.Concluded:
+        return refuse_concluded(request, partnership, CHECKLIST_CONCLUDED, back)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect(back)
+    done = []
+    if added:
+        done.append(
+            ngettext("%(count)s item ticked off", "%(count)s items ticked off", added)
+            % {"count": added}
+        )
+    if removed:
+        done.append(
+            ngettext("%(count)s item unticked", "%(count)s items unticked", removed)
+            % {"count": removed}
+        )
+    if done:
+        messages.success(
+            request, _("The checklist was saved: %(done)s.") % {"done": ", ".join(done)}
+        )
+    else:
+        messages.info(request, _("The checklist was already like that."))
+    return redirect(back)
 
 
 def stage_change(request, pk):
     """Move a partnership through the lifecycle (form page, or JSON for the board)."""
     partnership = get_object_or_404(Partnership, pk=pk)
-    if not partnership.can_change_stage(request.user):
-        raise PermissionDenied
+    permissions.require(permissions.can_move(partnership, request.user))
     wants_json = request.headers.get("Accept") == "application/json"
     form = StageChangeForm(request.POST or None, partnership=partnership)
+    if wants_json and form.is_valid() and form.concludes_with_open_items():
+        # The board cannot ask which open items to close; the form page can.
+        message = _(
+            "“%(title)s” still has open tasks, communication activities or "
+            "risks. Use its “Change stage” link to choose which to close as you "
+            "conclude it."
+        )
+        return JsonResponse(
+            {"ok": False, "errors": [message % {"title": partnership}]}, status=400
+        )
     if request.method == "POST" and form.is_valid():
         try:
             change_stage(
@@ -209,6 +327,7 @@ def stage_change(request, pk):
                 user=request.user,
                 expected_stage=form.cleaned_data["expected_stage"],
                 reason=form.cleaned_data["reason"],
+                close=form.items_to_close(),
             )
         except ValidationError as error:
             if wants_json:
@@ -245,17 +364,18 @@ def stage_change(request, pk):
 
 def board(request):
     """Partnerships as columns per stage; cards move through change_stage."""
-    if not can_see_partnerships(request.user):
-        raise PermissionDenied
-    partnerships = (
+    permissions.require(permissions.can_see_partnerships(request.user))
+    partnerships = checklists.with_current_ticks(
         Partnership.objects.select_related("project_manager")
         .prefetch_related("team_members")
         .with_task_counts()
         .order_by("title")
     )
+    totals = checklists.item_totals()
     columns = {stage: [] for stage in Stage}
     for partnership in partnerships:
-        partnership.user_can_move = partnership.can_change_stage(request.user)
+        partnership.user_can_move = permissions.can_move(partnership, request.user)
+        partnership.checklist_total = totals.get(partnership.stage, 0)
         columns[partnership.stage_enum].append(partnership)
     return TemplateResponse(
         request,
@@ -273,20 +393,28 @@ def board(request):
     )
 
 
+# How many of each list the dashboard shows; it says when there are more.
+DASHBOARD_LIMIT = 10
+
+
 def dashboard_context(user):
-    """My open partnerships, my overdue tasks and counts per stage."""
+    """My open partnerships, counts per stage, and what falls to me: the same
+    items as the reminder e-mails (partnerships/reminders.py)."""
     counts = dict(
         Partnership.objects.values_list("stage").annotate(n=Count("id")).order_by()
     )
+    items = reminders.items_for(user, limit=DASHBOARD_LIMIT)
     return {
         "my_partnerships": Partnership.objects.open()
         .for_member(user)
         .with_task_counts()
         .select_related("project_manager")
-        .order_by("title")[:10],
-        "overdue_tasks": Task.objects.filter(assignee=user, done=False)
-        .filter(due_date__lt=timezone.localdate())
-        .select_related("partnership")
-        .order_by("due_date")[:10],
+        .order_by("title")[:DASHBOARD_LIMIT],
+        "overdue_tasks": items.tasks_overdue,
+        "tasks_due_soon": items.tasks_due,
+        "activities_coming_up": items.activities,
+        "expiring_rounds": items.rounds(),
+        "more": items.more,
+        "reminder_days": settings.REMINDER_DAYS_AHEAD,
         "stage_counts": [(stage, counts.get(stage.value, 0)) for stage in Stage],
     }

@@ -1,14 +1,17 @@
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from laces.components import Component
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.options import modeladmin_register
 
-from partnerships import audit, audit_views, views
+from partnerships import audit, audit_views, permissions, privacy_views, views
+from partnerships.account import ReminderSettingsPanel
 from partnerships.admin import CRMGroup, ToolTemplatesGroup
 from partnerships.tools import urls as tool_urls
 
@@ -40,6 +43,11 @@ def register_crm_urls():
             name="partnerships_stage_change",
         ),
         path(
+            "partnerships/<int:pk>/checklist/",
+            views.tick_checklist,
+            name="partnerships_checklist",
+        ),
+        path(
             "partnerships/audit/", audit_views.change_log, name="partnerships_audit_log"
         ),
         path(
@@ -60,9 +68,43 @@ def register_crm_urls():
     ]
 
 
+@hooks.register("register_admin_urls")
+def register_privacy_urls():
+    subject = "privacy/<str:kind>/<int:pk>/"
+    return [
+        path("privacy/", privacy_views.index, name="partnerships_privacy"),
+        path(
+            "privacy/retention/",
+            privacy_views.retention_review,
+            name="partnerships_privacy_retention",
+        ),
+        path(
+            "privacy/erasures/<int:pk>/",
+            privacy_views.erasure_detail,
+            name="partnerships_privacy_erasure",
+        ),
+        path(subject, privacy_views.subject_page, name="partnerships_privacy_subject"),
+        path(
+            f"{subject}export.json",
+            privacy_views.export,
+            name="partnerships_privacy_export",
+        ),
+        path(
+            f"{subject}report/",
+            privacy_views.readable_report,
+            name="partnerships_privacy_report",
+        ),
+        path(
+            f"{subject}erase/",
+            privacy_views.erase_subject,
+            name="partnerships_privacy_erase",
+        ),
+    ]
+
+
 class BoardMenuItem(MenuItem):
     def is_shown(self, request):
-        return views.can_see_partnerships(request.user)
+        return permissions.can_see_partnerships(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -77,7 +119,7 @@ def register_board_menu_item():
 
 class AuditMenuItem(MenuItem):
     def is_shown(self, request):
-        return audit_views.can_audit(request.user)
+        return permissions.can_audit(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -87,6 +129,21 @@ def register_audit_menu_item():
         reverse("partnerships_audit_log"),
         icon_name="history",
         order=152,
+    )
+
+
+class PrivacyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can_see_privacy(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_privacy_menu_item():
+    return PrivacyMenuItem(
+        _("Privacy"),
+        reverse("partnerships_privacy"),
+        icon_name="lock",
+        order=153,
     )
 
 
@@ -104,8 +161,13 @@ class DashboardPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panel(request, panels):
-    if views.can_see_partnerships(request.user):
+    if permissions.can_see_partnerships(request.user):
         panels.append(DashboardPanel(request.user))
+
+
+@hooks.register("register_account_settings_panel")
+def register_reminder_settings_panel(request, user, profile):
+    return ReminderSettingsPanel(request, user, profile)
 
 
 @hooks.register("before_delete_user")
@@ -121,3 +183,27 @@ def keep_users_named_in_the_audit_trail(request, user):
         )
         return redirect("wagtailusers_users:edit", user.pk)
     return None
+
+
+@hooks.register("before_bulk_action")
+def keep_users_named_in_the_audit_trail_in_bulk(request, action_type, objects, action):
+    # The user list's bulk delete skips the before_delete_user hook.
+    if action_type != "delete" or action.model is not get_user_model():
+        return None
+    named = [user for user in objects if audit.appears_in_audit_trail(user)]
+    if not named:
+        return None
+    messages.error(
+        request,
+        ngettext(
+            "%(users)s has worked on partnerships and is named in the audit trail, "
+            "so no account was deleted. Deactivate it instead, and delete the "
+            "others without it.",
+            "%(users)s have worked on partnerships and are named in the audit "
+            "trail, so no account was deleted. Deactivate them instead, and delete "
+            "the others without them.",
+            len(named),
+        )
+        % {"users": ", ".join(u.get_full_name() or u.get_username() for u in named)},
+    )
+    return redirect(action.next_url)

@@ -1,6 +1,9 @@
 from django.db import migrations
 
-from cms.roles import AUDITORS, PROJECT_MANAGERS, grant
+from ._frozen import grant
+
+PROJECT_MANAGERS = "Project managers"
+AUDITORS = "Auditors"
 
 ADMIN_ACCESS = ["wagtailadmin.access_admin"]
 

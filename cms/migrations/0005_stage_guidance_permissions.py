@@ -1,6 +1,9 @@
 from django.db import migrations
 
-from cms.roles import EDITORS, MODERATORS, grant, revoke
+from ._frozen import grant, revoke
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
 
 PERMISSIONS = [
     f"cms.{action}_stageguidance" for action in ["add", "change", "delete", "view"]

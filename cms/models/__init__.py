@@ -10,6 +10,7 @@ from cms.models.cases import (
 )
 from cms.models.guidance import StageChecklistItem, StageGuidance, StageGuidanceLink
 from cms.models.guide import GuideIndexPage, GuidePage
+from cms.models.library import LibraryIdentity
 from cms.models.pages import FilmPage, StandardPage
 from cms.models.toolbox import (
     ToolboxIndexPage,
@@ -27,6 +28,7 @@ __all__ = [
     "FilmPage",
     "GuideIndexPage",
     "GuidePage",
+    "LibraryIdentity",
     "Sector",
     "StageChecklistItem",
     "StageGuidance",

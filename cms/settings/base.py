@@ -1,9 +1,12 @@
 """Settings shared by every environment. Environment-specific files import this."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -13,7 +16,6 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 
 INSTALLED_APPS = [
     "partnerships",
-    "demo",
     "cms",
     "home",
     "wagtail_modeladmin",
@@ -21,6 +23,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -36,6 +39,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # modeladmin's list filters are Django admin filters; the Django admin
     # itself is not routed.
     "django.contrib.admin",
@@ -45,6 +51,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "axes",
+    "csp",
+    # Background tasks: Wagtail's own (search and reference index updates) and
+    # the reminder e-mails (partnerships/tasks.py), see TASKS below.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -52,13 +64,20 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.RefuseNulBytesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.two_factor.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cms.two_factor.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "cms.sessions.SessionTimeoutMiddleware",
+    "cms.content_policy.ContentPolicyMiddleware",
+    # Turns axes' lockout signal into the lockout page; axes wants it last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -101,15 +120,48 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# ASVS 5 (V6.2): at least 12 characters, no guessable passwords, no
+# composition rules.
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation."
         "UserAttributeSimilarityValidator"
     },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "cms.passwords.GuessablePasswordValidator"},
 ]
+
+# Axes checks every login for a lockout before the ordinary backend runs.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lock out one username from one address after AXES_FAILURE_LIMIT failures,
+# so an attacker cannot lock a colleague out from elsewhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Log who failed from where (axes hides both by default); passwords and
+# one-time codes stay masked.
+AXES_SENSITIVE_PARAMETERS = ["otp_token"]
+AXES_LOCKOUT_CALLABLE = "cms.lockouts.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "cms.lockouts.client_ip"
+# Reverse proxies in front of Django that append to X-Forwarded-For; 0 means
+# REMOTE_ADDR is the client (cms/lockouts.py).
+TRUSTED_PROXY_COUNT = 0
+
+# Staff sessions end 30 minutes after the last request and 10 hours after
+# signing in at the latest (cms/sessions.py), and when the browser closes.
+SESSION_COOKIE_AGE = 10 * 60 * 60
+SESSION_IDLE_TIMEOUT = 30 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # Danish first. LANGUAGE_CODE must stay "da": Wagtail created the default
 # locale from it at the first migration.
@@ -152,6 +204,43 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 LOGIN_URL = "wagtailadmin_login"
 
+# Two-step verification (cms/two_factor/): superusers and these groups (names
+# as in cms/roles.py) must use an authenticator app; other staff may. Each
+# wrong code doubles the wait before the next try.
+TWO_FACTOR_REQUIRED = True
+TWO_FACTOR_REQUIRED_GROUPS = ["Project managers", "Auditors", "Privacy officers"]
+OTP_TOTP_ISSUER = "Byg partnerskaber"
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+
+# Contacts whose partnerships all concluded longer ago than this are listed
+# for review in the privacy area (partnerships/privacy/retention.py).
+PRIVACY_RETENTION_YEARS = float(os.environ.get("PRIVACY_RETENTION_YEARS", "5"))
+
+
+def tasks_setting(backend: str) -> dict:
+    """TASKS for TASKS_BACKEND: "immediate" runs each task at once in the
+    process that queues it (development, tests); "database" queues it in the
+    database for `manage.py db_worker` (production)."""
+    backends = {
+        "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        "database": "django_tasks_db.DatabaseBackend",
+    }
+    if backend not in backends:
+        raise ImproperlyConfigured(
+            f"TASKS_BACKEND must be one of {', '.join(backends)}, not {backend!r}"
+        )
+    return {"default": {"BACKEND": backends[backend], "QUEUES": ["default"]}}
+
+
+TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "immediate"))
+
+# E-mail reminders and the dashboard (partnerships/reminders.py): tasks and
+# plan activities due within this many days, and evaluation links expiring
+# within it, count as coming up; the weekly digest looks this far ahead.
+REMINDER_DAYS_AHEAD = int(os.environ.get("REMINDER_DAYS_AHEAD", "3"))
+REMINDER_DIGEST_DAYS_AHEAD = int(os.environ.get("REMINDER_DIGEST_DAYS_AHEAD", "7"))
+
 WAGTAIL_SITE_NAME = "Byg partnerskaber"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 
@@ -175,3 +264,30 @@ SIMPLE_HISTORY_DATE_INDEX = "composite"
 
 # Staff browsers should not call out to wagtail.io for release news.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Nor to Gravatar for avatars (it would also need a CSP exception).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# What browsers may load. The public site runs no inline script; the Wagtail
+# admin still needs it (cms/content_policy.py). Film pages embed YouTube and
+# Vimeo players.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "media-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [
+            SELF,
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}

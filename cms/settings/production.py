@@ -33,6 +33,15 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
+# Sign-in lockout and session lifetimes (cms/lockouts.py, cms/sessions.py).
+# TRUSTED_PROXY_COUNT: reverse proxies that append the client address to
+# X-Forwarded-For (the TLS proxy above makes one); 0 without a proxy.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", AXES_FAILURE_LIMIT))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", SESSION_COOKIE_AGE))
+SESSION_IDLE_TIMEOUT = int(os.environ.get("SESSION_IDLE_TIMEOUT", SESSION_IDLE_TIMEOUT))
+
 STORAGES["staticfiles"]["BACKEND"] = (
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )
@@ -52,6 +61,10 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false") == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background tasks (reminder e-mails, Wagtail's search and reference index
+# updates) are queued in the database and run by `manage.py db_worker`.
+TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "database"))
 
 LOGGING = {
     "version": 1,

@@ -1,4 +1,9 @@
-"""Default stage guidance: what project managers see for each stage."""
+"""Default stage guidance: what project managers see for each stage.
+
+Links are (kind, slug, note): kind "guide" is a guide chapter, "tool" a
+toolbox page (a case may share a tool's slug, as "vi-kan-vil-du" does). The
+note names the chapter's section to read: a link cannot point into a page.
+"""
 
 STAGE_GUIDANCE = {
     "initiation": {
@@ -8,10 +13,45 @@ STAGE_GUIDANCE = {
             "samarbejdet, før I binder jer."
         ),
         "links": [
-            "hvorfor-er-partnerskaber-et-strategisk-vaerktoej",
-            "partnerskabsdefinitioner",
-            "vi-kan-vil-du",
-            "udfordringer-i-partnerskabsarbejdet",
+            (
+                "guide",
+                "hvorfor-er-partnerskaber-et-strategisk-vaerktoej",
+                "Afsnittet »Hvordan kan biblioteket udarbejde en "
+                "partnerskabsstrategi?«: knyt partnerskabet til bibliotekets mål.",
+            ),
+            (
+                "guide",
+                "hvem-kan-biblioteket-samarbejde-med-og-hvad-kan-biblioteket-"
+                "samarbejde-om",
+                "Afsnittet »Hvordan finder biblioteket sine partnere?«.",
+            ),
+            (
+                "guide",
+                "hvad-faar-partneren-ud-af-at-samarbejde-med-biblioteket",
+                "Afsnittet »Hvad er bibliotekets aktiver og styrker?«: det, I "
+                "tilbyder partneren.",
+            ),
+            (
+                "guide",
+                "hvad-er-partnerskaber",
+                "Afsnittet »Hvad er formålet med partnerskaber?«: hvad hver part "
+                "skal have ud af det.",
+            ),
+            (
+                "tool",
+                "vi-kan-vil-du",
+                "Kortlæg, hvad biblioteket kan tilbyde, før I opsøger partneren.",
+            ),
+            (
+                "tool",
+                "partnerskabsdefinitioner",
+                "Bliv enige om, hvad I forstår ved et partnerskab.",
+            ),
+            (
+                "tool",
+                "udfordringer-i-partnerskabsarbejdet",
+                "Et første blik på de typiske risici.",
+            ),
         ],
         "checklist": [
             "Partnerskabet er knyttet til mindst ét af bibliotekets strategiske mål",
@@ -26,7 +66,34 @@ STAGE_GUIDANCE = {
             "standardaftalen som udgangspunkt, og fjern de afsnit, der ikke "
             "passer til netop jeres partnerskab."
         ),
-        "links": ["standardsamarbejdsaftale", "eksempel-paa-samarbejdsaftale"],
+        "links": [
+            (
+                "guide",
+                "hvordan-understoetter-biblioteket-sit-partnerskab",
+                "Afsnittet »Hvordan skaber biblioteket klare aftaler?«.",
+            ),
+            (
+                "guide",
+                "hvad-er-partnerskaber",
+                "Afsnittet »Hvorfor taler Byg partnerskaber om partnerskaber i "
+                "stedet for samarbejde?«: fælles vision og gevinst for alle parter.",
+            ),
+            (
+                "tool",
+                "standardsamarbejdsaftale",
+                "Skabelonen, som aftalen bygger på; fjern det, der ikke passer.",
+            ),
+            (
+                "tool",
+                "eksempel-paa-samarbejdsaftale",
+                "Sådan så en færdig aftale ud i et andet partnerskab.",
+            ),
+            (
+                "tool",
+                "partnerskabsdefinitioner",
+                "Skriv jeres fælles definition ind i aftalens formål.",
+            ),
+        ],
         "checklist": [
             "Formål og fælles vision er formuleret sammen med partneren",
             "Hver parts bidrag og udbytte står i aftalen",
@@ -40,7 +107,34 @@ STAGE_GUIDANCE = {
             "lidt eller for meget information. Læg en plan for både den interne "
             "og den eksterne kommunikation, og hold møderne konstruktive."
         ),
-        "links": ["kommunikationsplan", "gode-spoergsmaal-til-partnerskabsmoedet"],
+        "links": [
+            (
+                "guide",
+                "hvordan-understoetter-biblioteket-sit-partnerskab",
+                "Afsnittene »Hvorfor er kommunikation så vigtig?« og »Hvad med "
+                "den interne kommunikation?«.",
+            ),
+            (
+                "guide",
+                "hvordan-arbejder-biblioteket-med-sit-netvaerk",
+                "Afsnittet »Hvordan holder biblioteket liv i sine relationer?«.",
+            ),
+            (
+                "tool",
+                "kommunikationsplan",
+                "Planen for intern og ekstern kommunikation.",
+            ),
+            (
+                "tool",
+                "gode-spoergsmaal-til-partnerskabsmoedet",
+                "Spørgsmål, der holder møderne konstruktive.",
+            ),
+            (
+                "tool",
+                "udfordringer-i-partnerskabsarbejdet",
+                "Hold øje med risiciene, mens arbejdet står på.",
+            ),
+        ],
         "checklist": [
             "Kollegerne kender partnerskabets formål",
             "Kommunikationsplanen har aktiviteter for alle målgrupper",
@@ -53,7 +147,23 @@ STAGE_GUIDANCE = {
             "drøfter svarene. Se på samarbejdet, fremdriften og resultaterne – "
             "og på, hvad næste skridt skal være."
         ),
-        "links": ["evaluering-af-partnerskaber", "fem-hurtige-spoergsmaal"],
+        "links": [
+            (
+                "guide",
+                "hvordan-understoetter-biblioteket-sit-partnerskab",
+                "Afsnittet »Hvorfor skal partnerskabet evalueres løbende?«.",
+            ),
+            (
+                "tool",
+                "evaluering-af-partnerskaber",
+                "Spørgsmålene, hver partner svarer på hver for sig.",
+            ),
+            (
+                "tool",
+                "fem-hurtige-spoergsmaal",
+                "Skriv erfaringerne ned, så andre kan lære af dem.",
+            ),
+        ],
         "checklist": [
             "Alle partnere har svaret på evalueringsspørgsmålene",
             "Den fælles drøftelse og beslutningerne er skrevet ned",
@@ -66,7 +176,36 @@ STAGE_GUIDANCE = {
             "kontakten – et nyt samarbejde kan opstå senere – og del "
             "erfaringerne, fx som en case."
         ),
-        "links": ["12-faser-model", "tjekliste-til-partnerskabsarbejdet"],
+        "links": [
+            (
+                "guide",
+                "hvad-betyder-bibliotekets-organisering-for-udbyttet-af-"
+                "partnerskabsarbejdet",
+                "Afsnittet »Hvordan forankrer biblioteket partnerskabsarbejdet?«.",
+            ),
+            (
+                "guide",
+                "hvordan-understoetter-biblioteket-sit-partnerskab",
+                "Afsnittet »Hvorfor skal partnerskabet evalueres løbende?«: "
+                "grundlaget for at fortsætte, ændre eller slutte.",
+            ),
+            (
+                "tool",
+                "12-faser-model",
+                "Faserne »Justering«, »Forankring« og »Videreførelse eller "
+                "afslutning«.",
+            ),
+            (
+                "tool",
+                "tjekliste-til-partnerskabsarbejdet",
+                "Gennemgå hele forløbet, før I lukker det.",
+            ),
+            (
+                "tool",
+                "fem-hurtige-spoergsmaal",
+                "Del erfaringerne som en case.",
+            ),
+        ],
         "checklist": [
             "Resultatet og en afsluttende refleksion er skrevet ned",
             "Partnerne har fået tak og en tilbagemelding",

@@ -6,13 +6,13 @@ from datetime import date, timedelta
 from cms.stages import Stage
 from partnerships.history import acting_as
 from partnerships.models import Agreement, ClauseTemplate, StageTransition
-from partnerships.tools.agreement import (
+from partnerships.tools.agreement.services import (
     add_clause,
     draft_agreement,
     sign_agreement,
     update_clause,
 )
-from partnerships.tools.agreement_text import parties
+from partnerships.tools.agreement.text import parties
 
 ACTIVITIES = (
     "Parterne holder et fælles opstartsmøde, hvor aktiviteterne for det første "

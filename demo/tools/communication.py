@@ -4,7 +4,7 @@ with a message, a sender and the project manager as responsible."""
 from datetime import date, timedelta
 
 from partnerships.models import ActivityStatus, Audience
-from partnerships.tools.communication import add_activity
+from partnerships.tools.communication.services import add_activity
 
 # What each audience is told, and by whom, unless the spec says otherwise.
 MESSAGES = {

@@ -8,12 +8,8 @@ from django.test import override_settings
 from django.utils import timezone
 
 from partnerships.models import Contact, EvaluationRound, QuestionKind, Questionnaire
-from partnerships.tools.evaluation import (
-    complete_round,
-    invite,
-    start_round,
-    submit_answers,
-)
+from partnerships.tools.evaluation.answers import submit_answers
+from partnerships.tools.evaluation.services import complete_round, invite, start_round
 
 # Written answers by theme, one per answering contact in turn.
 WRITTEN = {

@@ -5,13 +5,13 @@ register seeded from the typical challenges plus one risk of its own."""
 from datetime import date, timedelta
 
 from partnerships.models import Level
-from partnerships.tools.meetings import (
+from partnerships.tools.meetings.services import (
     add_action_item,
     create_meeting,
     mark_action_item,
     update_meeting,
 )
-from partnerships.tools.risks import add_risk, seed_risks, update_risk
+from partnerships.tools.risks.services import add_risk, seed_risks, update_risk
 
 KICKOFF = "Opstartsmøde"
 NEXT = "Næste partnerskabsmøde"

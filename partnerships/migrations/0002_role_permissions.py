@@ -1,6 +1,9 @@
 from django.db import migrations
 
-from cms.roles import AUDITORS, PROJECT_MANAGERS, grant, revoke
+from ._frozen import grant, revoke
+
+PROJECT_MANAGERS = "Project managers"
+AUDITORS = "Auditors"
 
 RECORDS = [
     "partnership",

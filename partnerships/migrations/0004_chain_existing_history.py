@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from partnerships.history import row_hash
+from ._frozen import row_hash
 
 HISTORICAL = [
     "historicalpartnership",

@@ -1,6 +1,8 @@
 from django.db import migrations
 
-from cms.roles import AUDITORS, grant, revoke
+from ._frozen import grant, revoke
+
+AUDITORS = "Auditors"
 
 TABLES = ["partnerships_historicalteammember", "partnerships_historicalpartnershipgoal"]
 AUDITOR_PERMISSIONS = [

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from django.db import migrations, models
 
-from partnerships.history import row_hash
+from ._frozen import row_hash
 
 # Changing the columns of a history table changes what its rows' hashes cover.
 # So the affected chains are verified before the change (a migration must not

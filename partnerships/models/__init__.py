@@ -6,6 +6,8 @@ from partnerships.models.agreement import (
     AgreementSection,
     ClauseTemplate,
 )
+from partnerships.models.checklists import ChecklistTick
+from partnerships.models.checkpoint import ChainCheckpoint
 from partnerships.models.communication import (
     ActivityStatus,
     Audience,
@@ -32,7 +34,9 @@ from partnerships.models.partnership import (
     Task,
     TeamMember,
 )
+from partnerships.models.privacy import Erasure, ErasureSeal, LegalBasis
 from partnerships.models.registers import Contact, Organisation, StrategicGoal
+from partnerships.models.reminders import ReminderSent, ReminderSettings
 
 __all__ = [
     "ActivityStatus",
@@ -41,15 +45,20 @@ __all__ = [
     "AgreementSection",
     "Audience",
     "CalendarFeed",
+    "ChainCheckpoint",
     "Challenge",
+    "ChecklistTick",
     "ClauseTemplate",
     "CommunicationActivity",
     "Contact",
+    "Erasure",
+    "ErasureSeal",
     "EvaluationAnswer",
     "EvaluationInvitation",
     "EvaluationQuestion",
     "EvaluationRound",
     "EvaluationTheme",
+    "LegalBasis",
     "Level",
     "Meeting",
     "Organisation",
@@ -60,6 +69,8 @@ __all__ = [
     "QuestionKind",
     "Questionnaire",
     "QuestionnaireQuestion",
+    "ReminderSent",
+    "ReminderSettings",
     "Risk",
     "RiskStatus",
     "StageTransition",

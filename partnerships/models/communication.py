@@ -3,6 +3,7 @@ subscriptions to the plan."""
 
 import hashlib
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
@@ -10,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from partnerships.history import HistoricalRecords
-from partnerships.models.partnership import Partnership
+from partnerships.models.partnership import Partnership, in_open_partnership
 
 
 class Audience(models.TextChoices):
@@ -38,9 +39,25 @@ class CommunicationActivityQuerySet(models.QuerySet):
         """Activities that count for the plan: everything not cancelled."""
         return self.exclude(status=ActivityStatus.CANCELLED)
 
+    def unfinished(self):
+        """Activities planned or in progress: neither done nor cancelled."""
+        return self.filter(status__in=OPEN_STATUSES)
+
     def overdue(self):
-        return self.filter(
-            status__in=OPEN_STATUSES, planned_on__lt=timezone.localdate()
+        """Unfinished activities whose date has passed, in partnerships still
+        open."""
+        return self.unfinished().filter(
+            in_open_partnership(), planned_on__lt=timezone.localdate()
+        )
+
+    def due_soon(self, days: int):
+        """Unfinished activities dated today or within ``days`` days, in
+        partnerships still open."""
+        today = timezone.localdate()
+        return self.unfinished().filter(
+            in_open_partnership(),
+            planned_on__gte=today,
+            planned_on__lte=today + timedelta(days=days),
         )
 
 
@@ -101,10 +118,12 @@ class CommunicationActivity(models.Model):
 
     @property
     def is_overdue(self) -> bool:
+        """As ``CommunicationActivityQuerySet.overdue()``, for one activity."""
         return bool(
             self.status in OPEN_STATUSES
             and self.planned_on
             and self.planned_on < timezone.localdate()
+            and self.partnership.is_open
         )
 
 

@@ -2,6 +2,9 @@
 partner contact first answers in writing through a private link, before the
 parties discuss the answers together (the toolkit's reflective method)."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -11,7 +14,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
 from partnerships.history import HistoricalRecords
-from partnerships.models.partnership import Partnership
+from partnerships.models.partnership import Partnership, in_open_partnership
 from partnerships.models.registers import Contact
 
 SCALE_MIN, SCALE_MAX = 1, 5
@@ -143,6 +146,18 @@ class EvaluationInvitationQuerySet(models.QuerySet):
     def answered(self):
         return self.filter(answered_at__isnull=False)
 
+    def expiring_unanswered(self, days: int):
+        """Links not yet answered that still work but expire within ``days``
+        days, in rounds still open of partnerships still open."""
+        now = timezone.now()
+        return self.filter(
+            in_open_partnership(),
+            answered_at__isnull=True,
+            round__completed_on__isnull=True,
+            expires_at__gt=now,
+            expires_at__lte=now + timedelta(days=days),
+        )
+
 
 class EvaluationInvitation(models.Model):
     """A partner contact's private, expiring, single-use link to answer a round."""
@@ -157,6 +172,17 @@ class EvaluationInvitation(models.Model):
         Contact,
         verbose_name=_("contact"),
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="evaluation_invitations",
+    )
+    # Library staff (team members) answer the same round, for comparison.
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("library staff member"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="evaluation_invitations",
     )
     token_digest = models.CharField(max_length=64, unique=True, editable=False)
@@ -174,10 +200,20 @@ class EvaluationInvitation(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["round", "contact"], name="unique_invitation_per_contact"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["round", "member"], name="unique_invitation_per_member"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(contact__isnull=False, member__isnull=True)
+                | models.Q(contact__isnull=True, member__isnull=False),
+                name="invitation_to_contact_or_member",
+            ),
         ]
 
     def __str__(self):
+        if self.contact_id is None:
+            return self.member.get_full_name() or self.member.get_username()
         return str(self.contact)
 
     @property

@@ -73,6 +73,11 @@ class RiskStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+class RiskQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status=RiskStatus.OPEN)
+
+
 class Risk(models.Model):
     """A risk to one partnership: how likely, how serious, what is done about
     it and who keeps an eye on it."""
@@ -114,6 +119,8 @@ class Risk(models.Model):
         blank=True,
         related_name="+",
     )
+
+    objects = RiskQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

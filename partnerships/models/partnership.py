@@ -1,5 +1,7 @@
 """A partnership, its partners, tasks and the stage transitions it went through."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -18,6 +20,24 @@ from partnerships.history import HistoricalRecords
 from partnerships.models.registers import Organisation, StrategicGoal
 
 
+def in_open_partnership(path: str = "partnership__") -> Q:
+    """Where a record counts as work still due: its partnership is not
+    concluded. A concluded partnership's leftover tasks and activities are
+    never overdue or due soon, anywhere. ``path`` leads from the queried model
+    to the partnership ("" when querying partnerships)."""
+    return ~Q(**{f"{path}stage": Stage.CONCLUDED})
+
+
+def overdue_task(path: str = "", partnership: str = "partnership__") -> Q:
+    """An overdue task: not done, due before today, in an open partnership.
+    ``path`` and ``partnership`` lead from the queried model to the task and
+    to the partnership (``overdue_task("tasks__", partnership="")`` when
+    querying partnerships)."""
+    return Q(
+        **{f"{path}done": False, f"{path}due_date__lt": timezone.localdate()}
+    ) & in_open_partnership(partnership)
+
+
 class PartnershipQuerySet(models.QuerySet):
     def open(self):
         return self.exclude(stage=Stage.CONCLUDED)
@@ -32,12 +52,11 @@ class PartnershipQuerySet(models.QuerySet):
         ).distinct()
 
     def with_task_counts(self):
-        today = timezone.localdate()
         return self.annotate(
             open_task_count=Count("tasks", filter=Q(tasks__done=False), distinct=True),
             overdue_task_count=Count(
                 "tasks",
-                filter=Q(tasks__done=False, tasks__due_date__lt=today),
+                filter=overdue_task("tasks__", partnership=""),
                 distinct=True,
             ),
         )
@@ -157,16 +176,6 @@ class Partnership(ClusterableModel):
             .order_by("first_name", "last_name", "username")
         )
 
-    def can_edit(self, user) -> bool:
-        """Project managers edit partnerships they belong to, while open."""
-        return self.is_open and self.can_change_stage(user)
-
-    def can_change_stage(self, user) -> bool:
-        """Members may move their partnership; when concluded, only renew it."""
-        if not user.has_perm("partnerships.change_partnership"):
-            return False
-        return user.is_superuser or self.is_member(user)
-
     def facts(self) -> lifecycle.Facts:
         """What the lifecycle gates need to know, read from the records."""
         return lifecycle.Facts(
@@ -196,6 +205,15 @@ class Partnership(ClusterableModel):
             if str(link.page_id) in seen
             and seen[str(link.page_id)] != link.page.live_revision_id
         ]
+
+    def open_items(self) -> dict:
+        """What is left to do: tasks not done, plan activities neither done
+        nor cancelled, and open risks (querysets, by kind)."""
+        return {
+            "tasks": Task.objects.filter(partnership=self).open(),
+            "activities": self.communication_activities.unfinished(),
+            "risks": self.risks.open(),
+        }
 
     def unmet_for_next_stage(self) -> list[lifecycle.Condition]:
         target = lifecycle.next_stage(self.stage_enum)
@@ -302,6 +320,26 @@ class PartnershipGoal(models.Model):
         return str(self.goal)
 
 
+class TaskQuerySet(models.QuerySet):
+    def open(self):
+        """Tasks not done yet."""
+        return self.filter(done=False)
+
+    def overdue(self):
+        """Open tasks past their due date, in partnerships still open."""
+        return self.filter(overdue_task())
+
+    def due_soon(self, days: int):
+        """Open tasks due today or within ``days`` days, in partnerships still
+        open."""
+        today = timezone.localdate()
+        return self.open().filter(
+            in_open_partnership(),
+            due_date__gte=today,
+            due_date__lte=today + timedelta(days=days),
+        )
+
+
 class Task(models.Model):
     """Something to do in a partnership, in a stage, by someone, by a date."""
 
@@ -332,6 +370,7 @@ class Task(models.Model):
         help_text=_("The meeting where the task was agreed, if any."),
     )
 
+    objects = TaskQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -344,8 +383,12 @@ class Task(models.Model):
 
     @property
     def is_overdue(self) -> bool:
+        """As ``TaskQuerySet.overdue()``, for one task."""
         return bool(
-            not self.done and self.due_date and self.due_date < timezone.localdate()
+            not self.done
+            and self.due_date
+            and self.due_date < timezone.localdate()
+            and self.partnership.is_open
         )
 
 

@@ -1,8 +1,10 @@
-"""What every stage tool shares: access rules, the tool tabs, the picker."""
+"""What every stage tool's views share: the partnership a page works on, the
+tool tabs, form pages and download names."""
 
-from django import forms
+from functools import wraps
+
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -10,10 +12,11 @@ from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
+from wagtail.admin import messages as admin_messages
 
 from cms.stages import Stage
+from partnerships import permissions
 from partnerships.models import Partnership
-from partnerships.views import can_see_partnerships
 
 # slugify() drops "æ" and turns "å" into "a"; spell them out as Danes do.
 DANISH_LETTERS = str.maketrans(
@@ -30,12 +33,31 @@ TOOLS = [
 ]
 TOOL_LABELS = {key: label for key, label, _stage in TOOLS}
 
+# What a member is told when a tool refuses a change because the partnership
+# is concluded.
+CONCLUDED = {
+    "agreement": gettext_lazy(
+        "This partnership is concluded; renew it to change its cooperation agreement."
+    ),
+    "communication_plan": gettext_lazy(
+        "This partnership is concluded; renew it to change its communication plan."
+    ),
+    "evaluation": gettext_lazy(
+        "This partnership is concluded; renew it to start or change evaluations."
+    ),
+    "meeting": gettext_lazy(
+        "This partnership is concluded; renew it to change its meetings and tasks."
+    ),
+    "risks": gettext_lazy(
+        "This partnership is concluded; renew it to change its risk register."
+    ),
+}
+
 
 def partnership_for(request, pk, *, edit=False) -> Partnership:
     """The partnership a tool view works on, if the user may see it (and, for
     ``edit``, change it: members only, while the partnership is open)."""
-    if not can_see_partnerships(request.user):
-        raise PermissionDenied
+    permissions.require(permissions.can_see_partnerships(request.user))
     # The team is prefetched: the tabs and the page both ask can_edit().
     partnership = get_object_or_404(
         Partnership.objects.select_related("project_manager").prefetch_related(
@@ -43,9 +65,52 @@ def partnership_for(request, pk, *, edit=False) -> Partnership:
         ),
         pk=pk,
     )
-    if edit and not partnership.can_edit(request.user):
-        raise PermissionDenied
+    if edit:
+        permissions.require_edit(partnership, request.user)
     return partnership
+
+
+def renew_url(partnership) -> str:
+    """Where a concluded partnership is renewed: its stage change page."""
+    return reverse("partnerships_stage_change", args=[partnership.pk])
+
+
+def refuse_concluded(request, partnership, message, back_url):
+    """Tell someone who could change ``partnership`` but for its being
+    concluded why their change was refused, with a button to renew it, on
+    the page they can read (``back_url``)."""
+    renew = admin_messages.button(renew_url(partnership), _("Renew the partnership"))
+    admin_messages.error(request, message, buttons=[renew])
+    return redirect(back_url)
+
+
+def explain_concluded(tool: str):
+    """A decorator for a tool's views: a change refused because the
+    partnership is concluded leads to the tool's page with the reason,
+    instead of the admin's general refusal."""
+
+    def decorator(view):
+        @wraps(view)
+        def explained(request, *args, **kwargs):
+            try:
+                return view(request, *args, **kwargs)
+            except permissions.Concluded as refusal:
+                partnership = refusal.partnership
+                return refuse_concluded(
+                    request,
+                    partnership,
+                    CONCLUDED[tool],
+                    tool_url(tool, partnership),
+                )
+
+        return explained
+
+    return decorator
+
+
+def display_name(user) -> str:
+    """A person as the tools show them: full name, else the username."""
+    return user.get_full_name() or user.get_username()
 
 
 def file_slug(text: str, fallback: str = "partnerskab") -> str:
@@ -59,9 +124,12 @@ def tool_url(key: str, partnership) -> str:
 
 def tool_context(partnership, request, active: str) -> dict:
     """The tabs and flags every tool page template uses."""
+    concluded = permissions.refused_as_concluded(partnership, request.user)
     return {
         "partnership": partnership,
-        "can_edit": partnership.can_edit(request.user),
+        "can_edit": permissions.can_edit(partnership, request.user),
+        "concluded_message": CONCLUDED[active] if concluded else "",
+        "renew_url": renew_url(partnership),
         "active_tool": active,
         "tool_label": TOOL_LABELS[active],
         "tools": [
@@ -85,20 +153,6 @@ def render_tool(request, partnership, active: str, template: str, context=None):
     )
 
 
-def version_marker():
-    """A tool form's hidden field with the fingerprint of what the user saw,
-    so the service can refuse a change made on stale data."""
-    return forms.CharField(
-        widget=forms.HiddenInput,
-        error_messages={
-            "required": gettext_lazy(
-                "The form is missing the version it was opened with; reload the "
-                "page and try again."
-            )
-        },
-    )
-
-
 def bound(request) -> dict:
     """A tool form's data and files, when the request posts them."""
     if request.method == "POST":
@@ -107,12 +161,12 @@ def bound(request) -> dict:
 
 
 def form_page(
-    request, partnership, tool, form, template, context, *, save, success, next_url
+    request, partnership, tool, form, template, context, *, save, success, next_url=None
 ):
     """A tool's form page. A valid POST goes to the service ``save``; then the
-    user goes on to ``next_url(result)`` with ``success`` (a message, or a
-    function of the result) shown. A refusal is shown on the form, and nothing
-    is saved."""
+    user goes on to ``next_url(result)`` (by default the tool's page) with
+    ``success`` (a message, or a function of the result) shown. A refusal is
+    shown on the form, and nothing is saved."""
     if request.method == "POST" and form.is_valid():
         try:
             result = save(user=request.user, **form.cleaned_data)
@@ -120,33 +174,15 @@ def form_page(
             form.add_error(None, error)
         else:
             messages.success(request, success(result) if callable(success) else success)
-            return redirect(next_url(result))
+            return redirect(
+                next_url(result) if next_url else tool_url(tool, partnership)
+            )
     return render_tool(
         request,
         partnership,
         tool,
         f"partnerships/tools/{template}",
         {**context, "form": form},
-    )
-
-
-def pick_partnership(request, tool: str):
-    """The toolbox's way in: choose which partnership to open the tool for."""
-    if not can_see_partnerships(request.user):
-        raise PermissionDenied
-    partnerships = Partnership.objects.select_related("project_manager").order_by(
-        "title"
-    )
-    mine = {p.pk for p in Partnership.objects.for_member(request.user)}
-    return TemplateResponse(
-        request,
-        "partnerships/tools/pick.html",
-        {
-            "tool_label": TOOL_LABELS[tool],
-            "mine": [p for p in partnerships if p.pk in mine],
-            "others": [p for p in partnerships if p.pk not in mine],
-            "url_name": f"partnerships:{tool}",
-        },
     )
 
 

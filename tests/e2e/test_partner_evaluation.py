@@ -14,7 +14,8 @@ from partnerships.models import (
     Questionnaire,
 )
 from partnerships.models.evaluation import QuestionnaireQuestion
-from partnerships.tools.evaluation import answer_field, invite, start_round
+from partnerships.tools.evaluation.answers import answer_field
+from partnerships.tools.evaluation.services import invite, start_round
 from tests.e2e.accessibility import serious_violations
 from tests.factories import OrganisationFactory, PartnershipFactory, UserFactory
 

@@ -21,11 +21,12 @@ from partnerships.models import (
     Questionnaire,
 )
 from partnerships.models.evaluation import QuestionnaireQuestion
-from partnerships.tools.agreement import draft_agreement
-from partnerships.tools.communication import add_activity
-from partnerships.tools.evaluation import invite, start_round, submit_answers
-from partnerships.tools.meetings import add_action_item, create_meeting
-from partnerships.tools.risks import add_risk, close_risk, seed_risks
+from partnerships.tools.agreement.services import draft_agreement
+from partnerships.tools.communication.services import add_activity
+from partnerships.tools.evaluation.answers import submit_answers
+from partnerships.tools.evaluation.services import invite, start_round
+from partnerships.tools.meetings.services import add_action_item, create_meeting
+from partnerships.tools.risks.services import add_risk, close_risk, seed_risks
 from tests.e2e.accessibility import serious_violations
 from tests.factories import OrganisationFactory, PartnershipFactory, UserFactory
 

@@ -5,12 +5,13 @@ from django.urls import reverse
 
 from cms import roles
 from cms.stages import Stage
-from partnerships import audit
+from partnerships import audit, checklists
 from partnerships.models import Partnership, StageTransition, Task, TeamMember
 from tests.factories import (
     ContactFactory,
     OrganisationFactory,
     PartnershipFactory,
+    StageGuidanceFactory,
     UserFactory,
 )
 
@@ -237,7 +238,7 @@ class EditFormTests(TestCase):
     def form_data(self, **changes):
         response = self.client.get(self.url)
         form = response.context["form"]
-        data = {}
+        data = {"expected": response.context["version"]}
         for name in form.fields:
             value = form[name].value()
             if isinstance(value, list) or value is not None:
@@ -298,14 +299,24 @@ class ListQueryCountTests(TestCase):
             "/admin/",
         ]
 
+        # Board cards count the ticked items of their stage's checklist.
+        item = StageGuidanceFactory(checklist=["Formål"]).checklist_items.get()
+
         def add(count):
             for _ in range(count):
                 partnership = PartnershipFactory(project_manager=manager)
                 partnership.team_members.add(TeamMember(user=UserFactory()))
                 partnership.save()
+                checklists.tick(
+                    partnership, stage=Stage.INITIATION, ticked={item.pk}, user=manager
+                )
                 ContactFactory()
 
         add(5)
+        # The first request fills per-process caches (content types, sites)
+        # that earlier tests may or may not have filled already.
+        for url in urls:
+            self.count_queries(url)
         small = {url: self.count_queries(url) for url in urls}
         add(45)
         large = {url: self.count_queries(url) for url in urls}
@@ -351,8 +362,8 @@ class RegisterConflictTests(TestCase):
         organisation = OrganisationFactory(name="Teatret")
         self.client.force_login(UserFactory(groups=[roles.PROJECT_MANAGERS]))
         url = f"/admin/partnerships/organisation/edit/{organisation.pk}/"
-        opened = self.client.get(url).context["fingerprint"]
-        form = {"name": "Teatret", "sector": "culture", "fingerprint": opened}
+        opened = self.client.get(url).context["version"]
+        form = {"name": "Teatret", "sector": "culture", "expected": opened}
         self.client.post(url, {**form, "notes": "Deres note"})
 
         response = self.client.post(url, {**form, "notes": "Min note"})
@@ -367,7 +378,7 @@ class RegisterConflictTests(TestCase):
         manager = UserFactory(groups=[roles.PROJECT_MANAGERS])
         self.client.force_login(manager)
         url = f"/admin/partnerships/organisation/edit/{organisation.pk}/"
-        opened = self.client.get(url).context["fingerprint"]
+        opened = self.client.get(url).context["version"]
 
         response = self.client.post(
             url,
@@ -375,7 +386,7 @@ class RegisterConflictTests(TestCase):
                 "name": "Teatret",
                 "sector": "culture",
                 "notes": "Ny note",
-                "fingerprint": opened,
+                "expected": opened,
             },
         )
 

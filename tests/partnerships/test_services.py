@@ -9,6 +9,8 @@ from wagtail.models import ModelLogEntry
 from cms import roles
 from cms.models import StageGuidance, StageGuidanceLink
 from cms.stages import Stage
+from partnerships import permissions
+from partnerships.concurrency import version_of
 from partnerships.lifecycle import Move
 from partnerships.models import (
     Agreement,
@@ -97,7 +99,7 @@ class ChangeStageTests(TestCase):
         self.move(Move.END_EARLY, reason="Budgettet blev skåret")
 
         self.assertEqual(self.partnership.stage, Stage.CONCLUDED)
-        self.assertFalse(self.partnership.can_edit(self.manager))
+        self.assertFalse(permissions.can_edit(self.partnership, self.manager))
 
     def test_concluded_partnership_can_only_be_renewed(self):
         self.move(Move.END_EARLY, reason="Pause")
@@ -156,7 +158,9 @@ class SavePartnershipTests(TestCase):
     def test_save_bumps_the_version_and_records_the_user(self):
         self.partnership.title = "Nyt navn"
 
-        save_partnership(self.partnership, expected_version=1, user=self.manager)
+        save_partnership(
+            self.partnership, expected=version_of(self.partnership), user=self.manager
+        )
 
         self.partnership.refresh_from_db()
         self.assertEqual(
@@ -169,12 +173,13 @@ class SavePartnershipTests(TestCase):
     def test_stale_save_is_refused_and_the_newer_data_kept(self):
         mine = Partnership.objects.get(pk=self.partnership.pk)
         theirs = Partnership.objects.get(pk=self.partnership.pk)
+        opened = version_of(mine)
         theirs.title = "Deres ændring"
-        save_partnership(theirs, expected_version=1, user=self.manager)
+        save_partnership(theirs, expected=opened, user=self.manager)
         mine.title = "Min ændring"
 
         with self.assertRaises(ValidationError) as refused:
-            save_partnership(mine, expected_version=1, user=self.manager)
+            save_partnership(mine, expected=opened, user=self.manager)
 
         self.assertEqual(refused.exception.code, "conflict")
         self.partnership.refresh_from_db()
@@ -183,7 +188,9 @@ class SavePartnershipTests(TestCase):
     def test_stage_set_on_the_object_is_never_saved(self):
         self.partnership.stage = Stage.CONCLUDED
 
-        save_partnership(self.partnership, expected_version=1, user=self.manager)
+        save_partnership(
+            self.partnership, expected=version_of(self.partnership), user=self.manager
+        )
 
         self.partnership.refresh_from_db()
         self.assertEqual(self.partnership.stage, Stage.INITIATION)

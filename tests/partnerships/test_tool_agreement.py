@@ -17,20 +17,17 @@ from django.utils.translation import gettext as _
 from cms import roles
 from cms.stages import Stage
 from demo.tools import agreement as demo
+from partnerships.concurrency import version_of
 from partnerships.models import (
     Agreement,
     AgreementClause,
     AgreementSection,
     ClauseTemplate,
-    Contact,
-    Organisation,
-    PartnerRole,
     Partnership,
     PartnershipGoal,
-    StrategicGoal,
 )
 from partnerships.models.agreement import SECTION_ORDER
-from partnerships.tools.agreement import (
+from partnerships.tools.agreement.services import (
     add_clause,
     attach_scan,
     draft_agreement,
@@ -40,14 +37,18 @@ from partnerships.tools.agreement import (
     sign_agreement,
     update_clause,
 )
-from partnerships.tools.agreement_text import (
+from partnerships.tools.agreement.text import (
     PLACEHOLDERS,
-    agreement_fingerprint,
-    clause_fingerprint,
     fill_placeholders,
     placeholder_values,
 )
-from tests.factories import PartnershipFactory, UserFactory
+from tests.factories import (
+    ContactFactory,
+    PartnerRoleFactory,
+    PartnershipFactory,
+    StrategicGoalFactory,
+    UserFactory,
+)
 
 PDF = b"%PDF-1.4\n% underskrevet aftale\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
@@ -57,12 +58,10 @@ def scan(name="aftale.pdf", content=PDF):
     return SimpleUploadedFile(name, content)
 
 
-def make_partnership(title="Læselyst på havnen"):
+def make_partnership():
     """A partnership with two partners, a contact each and a strategic goal."""
-    manager = UserFactory(groups=[roles.PROJECT_MANAGERS])
     partnership = PartnershipFactory(
-        title=title,
-        project_manager=manager,
+        title="Læselyst på havnen",
         purpose="Flere familier skal læse sammen.",
         vision="Havnen summer af historier.",
         library_gives="Lokaler og formidlere.",
@@ -71,22 +70,19 @@ def make_partnership(title="Læselyst på havnen"):
         budget=Decimal("150000.00"),
         resources="200 timer i alt.",
     )
-    museum, _ = Organisation.objects.get_or_create(
-        name="Museet på Torvet", defaults={"sector": "culture"}
+    museum = PartnerRoleFactory(
+        partnership=partnership, organisation__name="Museet på Torvet"
+    ).organisation
+    culture = PartnerRoleFactory(
+        partnership=partnership, organisation__name="Kulturhuset Nord"
+    ).organisation
+    ContactFactory(
+        name="Anna Berg", organisation=culture, role="Leder", email="anna@example.org"
     )
-    culture, _ = Organisation.objects.get_or_create(
-        name="Kulturhuset Nord", defaults={"sector": "culture"}
+    ContactFactory(name="Bo Krog", organisation=museum)
+    PartnershipGoal.objects.create(
+        partnership=partnership, goal=StrategicGoalFactory(title="Flere læsere")
     )
-    for organisation in (museum, culture):
-        PartnerRole.objects.create(partnership=partnership, organisation=organisation)
-    Contact.objects.get_or_create(
-        name="Anna Berg",
-        organisation=culture,
-        defaults={"role": "Leder", "email": "anna@example.org"},
-    )
-    Contact.objects.get_or_create(name="Bo Krog", organisation=museum)
-    goal, _ = StrategicGoal.objects.get_or_create(title="Flere læsere")
-    PartnershipGoal.objects.create(partnership=partnership, goal=goal)
     return partnership
 
 
@@ -229,7 +225,7 @@ class EditingTests(TestCase):
             user=self.manager,
             heading="Økonomi og tilskud",
             body="Linje et\r\nLinje to",
-            expected=clause_fingerprint(target),
+            expected=version_of(target),
         )
 
         target.refresh_from_db()
@@ -240,14 +236,16 @@ class EditingTests(TestCase):
         self.assertEqual(row.history_user, self.manager)
         self.assertIn("Økonomi og tilskud", row.history_change_reason)
 
-    def test_a_clause_needs_a_heading(self):
+    def test_a_clause_needs_a_heading_of_at_most_255_characters(self):
         target = clause(self.agreement, "Økonomi")
 
-        with self.assertRaises(ValidationError) as refused:
-            update_clause(target, user=self.manager, heading="  ", body="x")
+        for heading, code in (("  ", "blank"), ("x" * 256, "max_length")):
+            with self.assertRaises(ValidationError) as refused:
+                update_clause(target, user=self.manager, heading=heading, body="x")
+            self.assertEqual(refused.exception.error_dict["heading"][0].code, code)
 
-        self.assertIn("heading", refused.exception.message_dict)
-        self.assertEqual(clause(self.agreement, "Økonomi").pk, target.pk)
+        target.refresh_from_db()
+        self.assertEqual(target.heading, "Økonomi")
 
     def test_add_a_written_clause_at_the_end_of_its_section(self):
         add_clause(
@@ -256,7 +254,7 @@ class EditingTests(TestCase):
             section="rights",
             heading="Fotos",
             body="Fotos må bruges af alle parter.",
-            expected=agreement_fingerprint(self.agreement),
+            expected=version_of(self.agreement),
         )
 
         self.assertEqual(
@@ -275,18 +273,33 @@ class EditingTests(TestCase):
             add_clause(self.agreement, user=self.manager, template=personal_data)
         self.assertEqual(refused.exception.code, "duplicate")
 
-    def test_a_written_clause_needs_a_section(self):
-        with self.assertRaises(ValidationError) as refused:
-            add_clause(self.agreement, user=self.manager, section="", heading="X")
+    def test_a_written_clause_needs_a_known_section(self):
+        for section, code in (("", "blank"), ("elsewhere", "invalid_choice")):
+            with self.assertRaises(ValidationError) as refused:
+                add_clause(
+                    self.agreement, user=self.manager, section=section, heading="X"
+                )
+            self.assertEqual(refused.exception.error_dict["section"][0].code, code)
 
-        self.assertIn("section", refused.exception.message_dict)
+        self.assertFalse(self.agreement.clauses.filter(heading="X").exists())
+
+    def test_a_clause_removed_meanwhile_is_gone(self):
+        target = clause(self.agreement, "Uenighed")
+        remove_clause(target, user=self.manager)
+
+        for attempt in (
+            lambda: update_clause(target, user=self.manager, heading="X", body="Y"),
+            lambda: remove_clause(target, user=self.manager),
+            lambda: move_clause(target, user=self.manager, direction="up"),
+        ):
+            with self.assertRaises(ValidationError) as refused:
+                attempt()
+            self.assertEqual(refused.exception.code, "gone")
 
     def test_remove_a_clause_with_history(self):
         target = clause(self.agreement, "Uenighed")
 
-        remove_clause(
-            target, user=self.manager, expected=agreement_fingerprint(self.agreement)
-        )
+        remove_clause(target, user=self.manager, expected=version_of(self.agreement))
 
         self.assertFalse(self.agreement.clauses.filter(heading="Uenighed").exists())
         row = AgreementClause.history.latest()
@@ -314,8 +327,8 @@ class EditingTests(TestCase):
 
     def test_a_form_opened_before_another_change_is_refused(self):
         target = clause(self.agreement, "Økonomi")
-        seen_agreement = agreement_fingerprint(self.agreement)
-        seen_clause = clause_fingerprint(target)
+        seen_agreement = version_of(self.agreement)
+        seen_clause = version_of(target)
         update_clause(target, user=self.manager, heading="Økonomi", body="Ny tekst")
 
         for attempt in (
@@ -353,7 +366,7 @@ class EditingTests(TestCase):
         )
         self.agreement.refresh_from_db()
         target = clause(self.agreement, "Økonomi")
-        before = agreement_fingerprint(self.agreement)
+        before = version_of(self.agreement)
 
         for attempt in (
             lambda: update_clause(target, user=self.manager, heading="X", body="Y"),
@@ -373,7 +386,7 @@ class EditingTests(TestCase):
                 attempt()
             self.assertEqual(refused.exception.code, "locked")
         self.agreement.refresh_from_db()
-        self.assertEqual(agreement_fingerprint(self.agreement), before)
+        self.assertEqual(version_of(self.agreement), before)
 
     def test_a_draft_from_an_earlier_cycle_cannot_change(self):
         Partnership.objects.filter(pk=self.partnership.pk).update(cycle=2)
@@ -530,7 +543,7 @@ class SigningTests(TestCase):
             self.agreement,
             user=self.manager,
             reason="Ny partner",
-            expected=agreement_fingerprint(self.agreement),
+            expected=version_of(self.agreement),
         )
 
         self.assertEqual((draft.version, draft.cycle, draft.is_signed), (2, 1, False))
@@ -649,7 +662,7 @@ class PageTests(TestCase):
                 {"signed_on": "2025-02-20", "signatories": "X"},
             ),
         ]
-        before = agreement_fingerprint(self.agreement)
+        before = version_of(self.agreement)
         for user in (self.other_manager, self.auditor):
             self.client.force_login(user)
             for url, data in posts:
@@ -658,10 +671,10 @@ class PageTests(TestCase):
                     self.assertRefused(self.client.post(url, data))
             self.assertRefused(self.client.get(posts[0][0]))
         self.agreement.refresh_from_db()
-        self.assertEqual(agreement_fingerprint(self.agreement), before)
+        self.assertEqual(version_of(self.agreement), before)
 
     def test_drafting_through_the_page(self):
-        other = make_partnership(title="Andet partnerskab")
+        other = PartnershipFactory(title="Andet partnerskab")
         url = reverse("partnerships:agreement_draft", args=[other.pk])
         self.client.force_login(self.other_manager)
         self.assertRefused(self.client.post(url))
@@ -697,7 +710,7 @@ class PageTests(TestCase):
 
     def test_a_stale_form_shows_an_error_and_changes_nothing(self):
         target = clause(self.agreement, "Økonomi")
-        stale = clause_fingerprint(target)
+        stale = version_of(target)
         update_clause(target, user=self.owner, heading="Økonomi", body="Først")
         self.client.force_login(self.owner)
 
@@ -728,10 +741,56 @@ class PageTests(TestCase):
         target.refresh_from_db()
         self.assertEqual(target.heading, "Økonomi")
 
+    def test_the_clause_forms_explain_a_missing_or_too_long_field(self):
+        target = clause(self.agreement, "Økonomi")
+        self.client.force_login(self.owner)
+        expected = version_of(self.agreement)
+
+        added = self.client.post(
+            self.url("agreement_clause_add", self.agreement.pk),
+            {"section": "", "heading": " ", "body": "x", "expected": expected},
+        )
+        edited = self.client.post(
+            self.url("agreement_clause_edit", target.pk),
+            {"heading": "x" * 256, "body": "x", "expected": version_of(target)},
+        )
+
+        self.assertTrue(added.context["form"].has_error("section", "required"))
+        self.assertTrue(added.context["form"].has_error("heading", "required"))
+        self.assertTrue(edited.context["form"].has_error("heading", "max_length"))
+        self.assertEqual(version_of(self.agreement), expected)
+
+    def test_the_sign_and_new_version_forms_explain_what_is_missing(self):
+        self.client.force_login(self.owner)
+        url = self.url("agreement_sign", self.agreement.pk)
+        expected = version_of(self.agreement)
+        tomorrow = timezone.localdate() + timedelta(days=1)
+
+        empty = self.client.post(url, {"expected": expected})
+        future = self.client.post(
+            url, {"signed_on": tomorrow, "signatories": "X", "expected": expected}
+        )
+
+        self.assertTrue(empty.context["form"].has_error("signed_on", "required"))
+        self.assertTrue(empty.context["form"].has_error("signatories", "required"))
+        self.assertTrue(future.context["form"].has_error("signed_on", "future"))
+        signed = sign_agreement(
+            self.agreement,
+            user=self.owner,
+            signed_on=date(2025, 2, 20),
+            signatories="X",
+        )
+        response = self.client.post(
+            self.url("agreement_new_version", signed.pk),
+            {"reason": " ", "expected": version_of(signed)},
+        )
+        self.assertTrue(response.context["form"].has_error("reason", "required"))
+        self.assertEqual(Agreement.objects.count(), 1)
+
     def test_add_remove_and_move_through_the_pages(self):
         self.client.force_login(self.owner)
         personal_data = ClauseTemplate.objects.get(heading="Persondata")
-        marker = agreement_fingerprint(self.agreement)
+        marker = version_of(self.agreement)
 
         self.client.post(
             self.url("agreement_clause_add", self.agreement.pk),
@@ -740,14 +799,14 @@ class PageTests(TestCase):
         added = clause(self.agreement, "Persondata")
         response = self.client.post(
             self.url("agreement_clause_move", added.pk),
-            {"direction": "up", "expected": agreement_fingerprint(self.agreement)},
+            {"direction": "up", "expected": version_of(self.agreement)},
         )
         self.assertRedirects(response, f"{self.url('agreement')}#clause-{added.pk}")
         rights = self.agreement.clauses.filter(section="rights").order_by("sort_order")
         self.assertEqual(rights.first(), added)
         self.client.post(
             self.url("agreement_clause_remove", added.pk),
-            {"expected": agreement_fingerprint(self.agreement)},
+            {"expected": version_of(self.agreement)},
         )
         self.assertFalse(self.agreement.clauses.filter(pk=added.pk).exists())
 
@@ -757,7 +816,7 @@ class PageTests(TestCase):
 
         response = self.client.post(
             self.url("agreement_clause_move", first.pk),
-            {"direction": "up", "expected": agreement_fingerprint(self.agreement)},
+            {"direction": "up", "expected": version_of(self.agreement)},
         )
 
         self.assertEqual(response.status_code, 200)
@@ -765,7 +824,7 @@ class PageTests(TestCase):
 
     def test_signing_through_the_page_locks_the_version(self):
         self.client.force_login(self.owner)
-        marker = agreement_fingerprint(self.agreement)
+        marker = version_of(self.agreement)
 
         response = self.client.post(
             self.url("agreement_sign", self.agreement.pk),
@@ -786,7 +845,7 @@ class PageTests(TestCase):
         target = clause(self.agreement, "Økonomi")
         response = self.client.post(
             self.url("agreement_clause_edit", target.pk),
-            {"heading": "X", "body": "Y", "expected": clause_fingerprint(target)},
+            {"heading": "X", "body": "Y", "expected": version_of(target)},
         )
         self.assertContains(response, 'role="alert"')
         target.refresh_from_db()
@@ -806,7 +865,7 @@ class PageTests(TestCase):
                 "signed_on": "2025-02-20",
                 "signatories": "Mette Kjærgaard",
                 "scan": scan("aftale.exe", b"MZ"),
-                "expected": agreement_fingerprint(self.agreement),
+                "expected": version_of(self.agreement),
             },
         )
 
@@ -826,7 +885,7 @@ class PageTests(TestCase):
 
         response = self.client.post(
             self.url("agreement_new_version", signed_version.pk),
-            {"reason": "Ny partner", "expected": agreement_fingerprint(signed_version)},
+            {"reason": "Ny partner", "expected": version_of(signed_version)},
         )
 
         self.assertRedirects(response, self.url("agreement"))

@@ -17,38 +17,43 @@ from django.utils.translation import gettext
 from cms import roles
 from cms.stages import Stage
 from partnerships import lifecycle
+from partnerships.concurrency import version_of
 from partnerships.history import SYSTEM_USERNAME
 from partnerships.models import (
-    Contact,
     EvaluationAnswer,
     EvaluationInvitation,
     EvaluationQuestion,
     EvaluationRound,
     EvaluationTheme,
-    PartnerRole,
     Partnership,
     Questionnaire,
 )
-from partnerships.models.evaluation import QuestionnaireQuestion
 from partnerships.tools.charts import Series, bar_chart, line_chart
-from partnerships.tools.evaluation import (
+from partnerships.tools.evaluation.answers import (
     answer_field,
-    answer_link,
-    complete_round,
-    discussion_fingerprint,
-    edit_discussion,
     invitation_for,
-    invite,
-    renew_invitation,
-    start_round,
     submit_answers,
 )
-from partnerships.tools.evaluation_results import (
+from partnerships.tools.evaluation.links import answer_link
+from partnerships.tools.evaluation.results import (
     round_answers,
     round_results,
     trend,
 )
-from tests.factories import OrganisationFactory, PartnershipFactory, UserFactory
+from partnerships.tools.evaluation.services import (
+    complete_round,
+    edit_discussion,
+    invite,
+    renew_invitation,
+    start_round,
+)
+from tests.factories import (
+    ContactFactory,
+    PartnerRoleFactory,
+    PartnershipFactory,
+    QuestionnaireFactory,
+    UserFactory,
+)
 
 SVG = "{http://www.w3.org/2000/svg}"
 COOPERATION, PROGRESS, RESULTS, NEXT_STEP = (
@@ -65,42 +70,52 @@ QUESTIONS = [
 
 
 def make_questionnaire(title="Test-evaluering", questions=QUESTIONS):
-    questionnaire = Questionnaire.objects.create(
-        title=title, introduction="Svar hver for sig."
+    questionnaire = QuestionnaireFactory(
+        title=title,
+        introduction="Svar hver for sig.",
+        questions=[(theme, kind, text) for theme, kind, text, _help in questions],
     )
-    for number, (theme, kind, text, help_text) in enumerate(questions):
-        QuestionnaireQuestion.objects.create(
-            questionnaire=questionnaire,
-            theme=theme,
-            kind=kind,
-            text=text,
-            help_text=help_text,
-            sort_order=number,
-        )
+    for _theme, _kind, text, help_text in questions:
+        questionnaire.questions.filter(text=text).update(help_text=help_text)
     return questionnaire
 
 
 def make_partnership(title="Læselyst på havnen", stage=Stage.EVALUATION):
     """A partnership in ``stage`` with two partner organisations: one with two
     contacts (one without email), one with a single contact."""
-    manager = UserFactory(groups=[roles.PROJECT_MANAGERS])
-    partnership = PartnershipFactory(title=title, project_manager=manager)
-    Partnership.objects.filter(pk=partnership.pk).update(stage=stage)
-    partnership.refresh_from_db()
-    museum = OrganisationFactory(name=f"Museet ({title})")
-    culture = OrganisationFactory(name=f"Kulturhuset ({title})")
-    for organisation in (museum, culture):
-        PartnerRole.objects.create(partnership=partnership, organisation=organisation)
+    partnership = PartnershipFactory(title=title, stage=stage)
+    museum, culture = (
+        PartnerRoleFactory(
+            partnership=partnership, organisation__name=f"{name} ({title})"
+        ).organisation
+        for name in ("Museet", "Kulturhuset")
+    )
     partnership.contacts = [
-        Contact.objects.create(
+        ContactFactory(
             name="Anna Berg", organisation=culture, email="anna@example.org"
         ),
-        Contact.objects.create(name="Bo Krog", organisation=museum),
-        Contact.objects.create(
+        ContactFactory(name="Bo Krog", organisation=museum),
+        ContactFactory(
             name="Cecilie Dahl", organisation=museum, email="cecilie@example.org"
         ),
     ]
     return partnership
+
+
+def other_round(questionnaire):
+    """Another partnership's round with its first contact invited: the
+    invitation and its plain token."""
+    other = make_partnership(title="Et andet partnerskab")
+    round = start_round(
+        other,
+        user=other.project_manager,
+        questionnaire=questionnaire,
+        title="Fremmed runde",
+    )
+    [(invitation, token)] = invite(
+        round, user=other.project_manager, contacts=other.contacts[:1]
+    )
+    return invitation, token
 
 
 def question(round, text) -> EvaluationQuestion:
@@ -128,9 +143,8 @@ def post_data(round, **kwargs) -> dict:
     }
 
 
-class EvaluationSetup(TestCase):
-    """A partnership in evaluation with a started round and all three
-    contacts invited; ``tokens`` maps contact names to their plain tokens."""
+class EvaluationTestCase(TestCase):
+    """A partnership in evaluation, its manager and a questionnaire."""
 
     @classmethod
     def setUpTestData(cls):
@@ -138,6 +152,25 @@ class EvaluationSetup(TestCase):
         cls.partnership = make_partnership()
         cls.manager = cls.partnership.project_manager
         cls.contacts = cls.partnership.contacts
+
+    def start(self, title="Efterår", *, user=None, questionnaire=None, **kwargs):
+        """A round started in the partnership, by its manager by default."""
+        return start_round(
+            self.partnership,
+            user=user or self.manager,
+            questionnaire=questionnaire or self.questionnaire,
+            title=title,
+            **kwargs,
+        )
+
+
+class EvaluationSetup(EvaluationTestCase):
+    """A started round with all three contacts invited; ``tokens`` maps
+    contact names to their plain tokens."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
         cls.round = start_round(
             cls.partnership,
             user=cls.manager,
@@ -154,23 +187,12 @@ class EvaluationSetup(TestCase):
         )
 
 
-class StartRoundTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.questionnaire = make_questionnaire()
-        cls.partnership = make_partnership()
-        cls.manager = cls.partnership.project_manager
-
+class StartRoundTests(EvaluationTestCase):
     def test_start_copies_the_questions_into_the_current_cycle(self):
         Partnership.objects.filter(pk=self.partnership.pk).update(cycle=2)
         self.partnership.refresh_from_db()
 
-        round = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="  Forår  ",
-        )
+        round = self.start("  Forår  ")
 
         self.assertEqual((round.title, round.cycle), ("Forår", 2))
         self.assertEqual(round.introduction, "Svar hver for sig.")
@@ -182,23 +204,12 @@ class StartRoundTests(TestCase):
         )
 
     def test_an_own_introduction_replaces_the_questionnaires(self):
-        round = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Forår",
-            introduction="Kun til jer.",
-        )
+        round = self.start("Forår", introduction="Kun til jer.")
 
         self.assertEqual(round.introduction, "Kun til jer.")
 
     def test_later_questionnaire_edits_do_not_change_the_round(self):
-        round = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Forår",
-        )
+        round = self.start("Forår")
 
         self.questionnaire.questions.update(text="Ændret")
 
@@ -208,12 +219,7 @@ class StartRoundTests(TestCase):
         )
 
     def test_start_is_recorded_with_user_and_reason(self):
-        start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Forår",
-        )
+        self.start("Forår")
 
         for model in (EvaluationRound, EvaluationQuestion):
             row = model.history.latest()
@@ -221,40 +227,26 @@ class StartRoundTests(TestCase):
             self.assertIn("Forår", row.history_change_reason)
 
     def test_a_round_needs_a_title_and_questions(self):
-        with self.assertRaises(ValidationError) as refused:
-            start_round(
-                self.partnership,
-                user=self.manager,
-                questionnaire=self.questionnaire,
-                title=" ",
-            )
-        self.assertIn("title", refused.exception.message_dict)
+        for title, code in ((" ", "blank"), ("x" * 256, "max_length")):
+            with self.subTest(title=title):
+                with self.assertRaises(ValidationError) as refused:
+                    self.start(title)
+                [error] = refused.exception.error_dict["title"]
+                self.assertEqual(error.code, code)
 
         empty = Questionnaire.objects.create(title="Tom")
         with self.assertRaises(ValidationError) as refused:
-            start_round(
-                self.partnership, user=self.manager, questionnaire=empty, title="X"
-            )
+            self.start("X", questionnaire=empty)
         self.assertEqual(refused.exception.code, "empty")
         self.assertFalse(EvaluationRound.objects.exists())
 
     def test_only_members_of_an_open_partnership_start_rounds(self):
         other = UserFactory(groups=[roles.PROJECT_MANAGERS])
         with self.assertRaises(PermissionDenied):
-            start_round(
-                self.partnership,
-                user=other,
-                questionnaire=self.questionnaire,
-                title="X",
-            )
+            self.start("X", user=other)
         Partnership.objects.filter(pk=self.partnership.pk).update(stage=Stage.CONCLUDED)
         with self.assertRaises(PermissionDenied):
-            start_round(
-                self.partnership,
-                user=self.manager,
-                questionnaire=self.questionnaire,
-                title="X",
-            )
+            self.start("X")
         self.assertFalse(EvaluationRound.objects.exists())
 
 
@@ -285,12 +277,7 @@ class InviteTests(EvaluationSetup):
         self.assertEqual(invitation.expires_at - invitation.sent_at, timedelta(14))
 
     def test_contacts_with_email_are_sent_their_link(self):
-        round = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Efterår",
-        )
+        round = self.start()
 
         links = invite(round, user=self.manager, contacts=self.contacts, valid_days=3)
 
@@ -313,15 +300,8 @@ class InviteTests(EvaluationSetup):
         self.assertEqual(self.round.invitations.count(), 3)
 
     def test_only_contacts_at_partner_organisations_can_be_invited(self):
-        outsider = Contact.objects.create(
-            name="Udenfor", organisation=OrganisationFactory()
-        )
-        round = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Efterår",
-        )
+        outsider = ContactFactory(name="Udenfor")
+        round = self.start()
 
         with self.assertRaises(ValidationError) as refused:
             invite(round, user=self.manager, contacts=[self.contacts[0], outsider])
@@ -353,12 +333,7 @@ class InviteTests(EvaluationSetup):
 
     def test_only_members_invite(self):
         other = UserFactory(groups=[roles.PROJECT_MANAGERS])
-        round = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Efterår",
-        )
+        round = self.start()
 
         with self.assertRaises(PermissionDenied):
             invite(round, user=other, contacts=self.contacts)
@@ -403,9 +378,7 @@ class InviteTests(EvaluationSetup):
         complete_round(
             self.round, user=self.manager, held_on=date(2025, 5, 1), summary="Godt."
         )
-        newcomer = Contact.objects.create(
-            name="Ny", organisation=self.contacts[0].organisation
-        )
+        newcomer = ContactFactory(name="Ny", organisation=self.contacts[0].organisation)
 
         for attempt in (
             lambda: invite(self.round, user=self.manager, contacts=[newcomer]),
@@ -466,12 +439,7 @@ class AnswerTests(EvaluationSetup):
         self.assertIsNone(invitation.answered_at)
 
     def test_answers_to_other_questions_are_refused(self):
-        other = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Andet",
-        )
+        other = self.start("Andet")
         answers = answers_for(self.round)
         answers[other.questions.first().pk] = 3
 
@@ -483,9 +451,7 @@ class AnswerTests(EvaluationSetup):
 
     def test_a_round_of_written_questions_needs_one_answer(self):
         written = make_questionnaire("Kun tekst", [QUESTIONS[1], QUESTIONS[3]])
-        round = start_round(
-            self.partnership, user=self.manager, questionnaire=written, title="Tekst"
-        )
+        round = self.start("Tekst", questionnaire=written)
         [(_invitation, token)] = invite(
             round, user=self.manager, contacts=self.contacts[:1]
         )
@@ -619,7 +585,7 @@ class CompleteRoundTests(EvaluationSetup):
             self.round, user=self.manager, held_on=date(2025, 5, 1), summary="Godt."
         )
         self.round.refresh_from_db()
-        seen = discussion_fingerprint(self.round)
+        seen = version_of(self.round)
 
         edit_discussion(
             self.round,
@@ -698,21 +664,11 @@ class ResultsTests(EvaluationSetup):
         )
 
     def test_the_trend_shows_each_rounds_averages_in_order(self):
-        later = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Efterår",
-        )
+        later = self.start()
         links = invite(later, user=self.manager, contacts=self.contacts[:2])
         for (_inv, token), score in zip(links, (5, 2), strict=True):
             submit_answers(token, answers=answers_for(later, cooperation=score))
-        empty = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Ikke besvaret",
-        )
+        empty = self.start("Ikke besvaret")
 
         result = trend(self.partnership)
 
@@ -732,12 +688,7 @@ class ResultsTests(EvaluationSetup):
         self.assertEqual(len(svg.findall(f".//{SVG}polyline")), 2)
 
     def test_a_round_without_scores_gets_an_empty_chart(self):
-        other = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Tom",
-        )
+        other = self.start("Tom")
 
         results = round_results(other, round_answers(other))
 
@@ -890,12 +841,7 @@ class PartnerPageTests(EvaluationSetup):
         start_round(
             other, user=other.project_manager, questionnaire=other_questions, title="X"
         )
-        start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=other_questions,
-            title="Senere runde",
-        )
+        self.start("Senere runde", questionnaire=other_questions)
 
         response = self.client.get(self.url(self.tokens["Anna Berg"]))
 
@@ -1021,16 +967,7 @@ class PartnerPageTests(EvaluationSetup):
         self.assertRedirects(response, self.url(token))
 
     def test_a_token_opens_only_its_own_invitation(self):
-        other = make_partnership(title="Et andet partnerskab")
-        other_round = start_round(
-            other,
-            user=other.project_manager,
-            questionnaire=self.questionnaire,
-            title="Fremmed runde",
-        )
-        [(_inv, other_token)] = invite(
-            other_round, user=other.project_manager, contacts=other.contacts[:1]
-        )
+        _invitation, other_token = other_round(self.questionnaire)
         data = post_data(self.round, better="Forkert runde")
 
         response = self.client.post(self.url(other_token), data)
@@ -1150,7 +1087,11 @@ class AdminPageTests(EvaluationSetup):
         self.client.force_login(self.manager)
         for url, data in self.posts():
             with self.subTest(user="owner of a concluded partnership", url=url):
-                self.assertRefused(self.client.post(url, data))
+                self.assertRedirects(  # to the evaluations, saying why
+                    self.client.post(url, data),
+                    self.url("evaluation"),
+                    fetch_redirect_response=False,
+                )
         page = self.client.get(self.url("evaluation_round", self.round.pk))
         self.assertFalse(page.context["can_edit"])
         self.assertNotContains(page, 'id="invite-form"')
@@ -1158,16 +1099,8 @@ class AdminPageTests(EvaluationSetup):
         self.assertEqual(len(mail.outbox), 0)
 
     def test_another_partnerships_pks_give_not_found(self):
-        other = make_partnership(title="Et andet partnerskab")
-        other_round = start_round(
-            other,
-            user=other.project_manager,
-            questionnaire=self.questionnaire,
-            title="Fremmed runde",
-        )
-        [(other_invitation, _token)] = invite(
-            other_round, user=other.project_manager, contacts=other.contacts[:1]
-        )
+        other_invitation, _token = other_round(self.questionnaire)
+        round_pk = other_invitation.round_id
         before = self.state()
         self.client.force_login(self.manager)
 
@@ -1177,13 +1110,13 @@ class AdminPageTests(EvaluationSetup):
             "evaluation_export",
         ):
             with self.subTest(name=name):
-                response = self.client.get(self.url(name, other_round.pk))
+                response = self.client.get(self.url(name, round_pk))
                 self.assertEqual(response.status_code, 404)
         for name, pk, data in (
-            ("evaluation_invite", other_round.pk, {"contacts": [], "valid_days": 1}),
+            ("evaluation_invite", round_pk, {"contacts": [], "valid_days": 1}),
             (
                 "evaluation_complete",
-                other_round.pk,
+                round_pk,
                 {"held_on": "2025-05-01", "summary": "Hack"},
             ),
             ("evaluation_renew", other_invitation.pk, {}),
@@ -1225,12 +1158,7 @@ class AdminPageTests(EvaluationSetup):
         self.assertEqual(EvaluationRound.objects.count(), 1)
 
     def test_invite_through_the_page_shows_the_new_links_once(self):
-        round = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Efterår",
-        )
+        round = self.start()
         self.client.force_login(self.manager)
         page = self.client.get(self.url("evaluation_round", round.pk))
         groups = page.context["invite_groups"]
@@ -1263,15 +1191,8 @@ class AdminPageTests(EvaluationSetup):
         self.assertContains(again, " disabled>", count=2)
 
     def test_bad_invite_input_gives_form_errors(self):
-        round = start_round(
-            self.partnership,
-            user=self.manager,
-            questionnaire=self.questionnaire,
-            title="Efterår",
-        )
-        outsider = Contact.objects.create(
-            name="Udenfor", organisation=OrganisationFactory()
-        )
+        round = self.start()
+        outsider = ContactFactory(name="Udenfor")
         self.client.force_login(self.manager)
         for data in (
             {"valid_days": 14},
@@ -1322,6 +1243,25 @@ class AdminPageTests(EvaluationSetup):
 
         self.assertRedirects(response, self.url("evaluation_round", self.round.pk))
         self.assertEqual(len(list(response.context["messages"])), 1)
+        invitation.refresh_from_db()
+        self.assertEqual(invitation.token_digest, digest)
+
+    def test_a_renewal_for_too_many_days_is_refused_on_the_round_page(self):
+        invitation = self.invitations["Bo Krog"]
+        digest = EvaluationInvitation.objects.get(pk=invitation.pk).token_digest
+        self.client.force_login(self.manager)
+
+        for days in ("365", "0", "mange"):
+            with self.subTest(days=days):
+                response = self.client.post(
+                    self.url("evaluation_renew", invitation.pk),
+                    {"valid_days": days},
+                    follow=True,
+                )
+                self.assertRedirects(
+                    response, self.url("evaluation_round", self.round.pk)
+                )
+                self.assertEqual(len(list(response.context["messages"])), 1)
         invitation.refresh_from_db()
         self.assertEqual(invitation.token_digest, digest)
 
@@ -1494,7 +1434,7 @@ class AdminPageTests(EvaluationSetup):
                 title=f"Runde {n}",
             )
         for n in range(4):
-            contact = Contact.objects.create(
+            contact = ContactFactory(
                 name=f"Ekstra {n}", organisation=self.contacts[1].organisation
             )
             invite(self.round, user=self.manager, contacts=[contact])

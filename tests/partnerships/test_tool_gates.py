@@ -11,18 +11,14 @@ from cms.stages import Stage
 from partnerships.lifecycle import Move
 from partnerships.models import ActivityStatus, Partnership, Questionnaire
 from partnerships.services import change_stage
-from partnerships.tools.agreement import (
+from partnerships.tools.agreement.services import (
     draft_agreement,
     new_agreement_version,
     sign_agreement,
 )
-from partnerships.tools.communication import add_activity, set_activity_status
-from partnerships.tools.evaluation import (
-    complete_round,
-    invite,
-    start_round,
-    submit_answers,
-)
+from partnerships.tools.communication.services import add_activity, set_activity_status
+from partnerships.tools.evaluation.answers import submit_answers
+from partnerships.tools.evaluation.services import complete_round, invite, start_round
 from tests.factories import ContactFactory, PartnershipFactory
 
 

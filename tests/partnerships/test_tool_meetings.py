@@ -1,3 +1,5 @@
+"""The meetings tool: planning, minutes, action items, deleting, and its pages."""
+
 from datetime import date, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -5,56 +7,54 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from cms import roles
 from cms.stages import Stage
-from partnerships.models import (
-    Contact,
-    Meeting,
-    Organisation,
-    PartnerRole,
-    Partnership,
-    Task,
-    TeamMember,
-)
-from partnerships.tools.meetings import (
+from partnerships.concurrency import version_of
+from partnerships.models import Meeting, Partnership, Task
+from partnerships.tools.meetings.services import (
     GOOD_QUESTIONS,
     add_action_item,
     create_meeting,
     default_agenda,
     delete_meeting,
     mark_action_item,
-    meeting_fingerprint,
     update_meeting,
 )
-from tests.factories import PartnershipFactory, UserFactory
+from tests.factories import (
+    ContactFactory,
+    PartnerRoleFactory,
+    PartnershipFactory,
+    TeamMemberFactory,
+    UserFactory,
+)
 
 HELD_ON = date(2025, 4, 3)
 
 
-def make_partnership(title="Læselyst på havnen"):
+def make_partnership():
     """A partnership with a colleague on the team and a partner with a contact."""
-    manager = UserFactory(
-        groups=[roles.PROJECT_MANAGERS], first_name="Mette", last_name="Kjær"
+    member = TeamMemberFactory(
+        partnership__title="Læselyst på havnen",
+        partnership__stage=Stage.AGREEMENT,
+        partnership__project_manager__first_name="Mette",
+        partnership__project_manager__last_name="Kjær",
+        user__first_name="Ole",
+        user__last_name="Lund",
     )
-    partnership = PartnershipFactory(
-        title=title, project_manager=manager, stage=Stage.AGREEMENT
+    role = PartnerRoleFactory(
+        partnership=member.partnership,
+        organisation__name="Museet på Torvet",
+        role="Udstillinger",
     )
-    colleague = UserFactory(
-        groups=[roles.PROJECT_MANAGERS], first_name="Ole", last_name="Lund"
-    )
-    TeamMember.objects.create(partnership=partnership, user=colleague)
-    museum, _ = Organisation.objects.get_or_create(
-        name="Museet på Torvet", defaults={"sector": "culture"}
-    )
-    PartnerRole.objects.create(
-        partnership=partnership, organisation=museum, role="Udstillinger"
-    )
-    Contact.objects.get_or_create(
-        name="Bo Krog", organisation=museum, defaults={"role": "Formidler"}
-    )
-    return partnership, colleague
+    ContactFactory(name="Bo Krog", organisation=role.organisation, role="Formidler")
+    return member.partnership, member.user
+
+
+def error_codes(error: ValidationError) -> dict:
+    return {name: [e.code for e in errors] for name, errors in error.error_dict.items()}
 
 
 def conclude(partnership):
@@ -124,11 +124,14 @@ class PlanningTests(TestCase):
         with self.assertRaises(ValidationError) as caught:
             create_meeting(self.partnership, user=self.manager, title=" ", held_on=None)
 
-        self.assertEqual(set(caught.exception.message_dict), {"title", "held_on"})
-        with self.assertRaises(ValidationError):
+        self.assertEqual(
+            error_codes(caught.exception), {"title": ["blank"], "held_on": ["null"]}
+        )
+        with self.assertRaises(ValidationError) as caught:
             create_meeting(
                 self.partnership, user=self.manager, title="x" * 256, held_on=HELD_ON
             )
+        self.assertEqual(error_codes(caught.exception), {"title": ["max_length"]})
         self.assertFalse(Meeting.objects.exists())
 
     def test_only_members_of_an_open_partnership_plan(self):
@@ -166,7 +169,7 @@ class MinutesTests(TestCase):
             "agenda": "1. Mål",
             "minutes": "Vi talte om målene.\r\n",
             "decisions": "Vi mødes hver måned.",
-            "expected": meeting_fingerprint(self.meeting),
+            "expected": version_of(self.meeting),
             **kwargs,
         }
         return update_meeting(self.meeting, user=user or self.colleague, **values)
@@ -184,7 +187,7 @@ class MinutesTests(TestCase):
         self.assertIn("Opstart", row.history_change_reason)
 
     def test_a_stale_edit_is_refused_and_changes_nothing(self):
-        stale = meeting_fingerprint(self.meeting)
+        stale = version_of(self.meeting)
         self.update(minutes="Først")
         before = meeting_values(self.meeting)
 
@@ -208,6 +211,16 @@ class MinutesTests(TestCase):
 
         self.assertEqual(meeting_values(self.meeting), before)
         self.assertEqual(self.meeting.history.count(), rows)
+
+    def test_editing_a_meeting_deleted_meanwhile_is_refused(self):
+        expected = version_of(self.meeting)
+        delete_meeting(self.meeting, user=self.manager)
+
+        with self.assertRaises(ValidationError) as caught:
+            self.update(expected=expected)
+
+        self.assertEqual(caught.exception.code, "gone")
+        self.assertFalse(Meeting.objects.exists())
 
 
 class ActionItemTests(TestCase):
@@ -260,7 +273,7 @@ class ActionItemTests(TestCase):
         self.assertIn("assignee", caught.exception.message_dict)
         with self.assertRaises(ValidationError) as caught:
             add_action_item(self.meeting, user=self.manager, title="  ")
-        self.assertIn("title", caught.exception.message_dict)
+        self.assertEqual(error_codes(caught.exception), {"title": ["blank"]})
         self.assertFalse(Task.objects.exists())
 
     def test_only_members_add_action_items(self):
@@ -299,6 +312,16 @@ class ActionItemTests(TestCase):
         self.assertFalse(task.done)
         self.assertEqual(task.history.count(), 1)
 
+    def test_marking_a_task_deleted_meanwhile_is_refused(self):
+        task = add_action_item(self.meeting, user=self.manager, title="Send program")
+        Task.objects.filter(pk=task.pk).delete()
+
+        with self.assertRaises(ValidationError) as caught:
+            mark_action_item(task, user=self.colleague)
+
+        self.assertEqual(caught.exception.code, "gone")
+        self.assertFalse(Task.objects.exists())
+
 
 class DeletingTests(TestCase):
     @classmethod
@@ -318,7 +341,7 @@ class DeletingTests(TestCase):
         delete_meeting(
             self.meeting,
             user=self.colleague,
-            expected=meeting_fingerprint(self.meeting),
+            expected=version_of(self.meeting),
         )
 
         self.assertFalse(Meeting.objects.filter(pk=self.meeting.pk).exists())
@@ -335,13 +358,14 @@ class DeletingTests(TestCase):
         self.assertIn("Opstart", meeting_row.history_change_reason)
 
     def test_a_stale_or_unauthorised_delete_changes_nothing(self):
-        stale = meeting_fingerprint(self.meeting)
+        stale = version_of(self.meeting)
         update_meeting(
             self.meeting, user=self.manager, title="Opstart", held_on=HELD_ON
         )
 
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(ValidationError) as caught:
             delete_meeting(self.meeting, user=self.manager, expected=stale)
+        self.assertEqual(caught.exception.code, "conflict")
         with self.assertRaises(PermissionDenied):
             delete_meeting(
                 self.meeting, user=UserFactory(groups=[roles.PROJECT_MANAGERS])
@@ -392,7 +416,7 @@ class PageTests(TestCase):
             "agenda": "1. Mål",
             "minutes": "Vi blev enige om målene.",
             "decisions": "Næste møde i maj.",
-            "expected": meeting_fingerprint(self.meeting),
+            "expected": version_of(self.meeting),
             **kwargs,
         }
 
@@ -457,7 +481,7 @@ class PageTests(TestCase):
             (self.url("meeting_edit", pk), self.edit_data(minutes="Hack")),
             (
                 self.url("meeting_delete", pk),
-                {"expected": meeting_fingerprint(self.meeting)},
+                {"expected": version_of(self.meeting)},
             ),
             (self.url("meeting_action_add", pk), {"title": "Hack"}),
             (self.url("meeting_action_done", pk, self.task.pk), {"done": "1"}),
@@ -493,11 +517,15 @@ class PageTests(TestCase):
         self.assertNotContains(detail, self.url("meeting_edit", self.meeting.pk))
         for url, data in self.writes():
             with self.subTest(url=url):
-                self.assertRefused(self.client.post(url, data))
+                self.assertRedirects(  # to the meetings, saying why
+                    self.client.post(url, data),
+                    self.url("meeting"),
+                    fetch_redirect_response=False,
+                )
         self.assertUnchanged(before)
 
     def test_another_partnerships_meeting_is_unreachable(self):
-        other, _colleague = make_partnership(title="Andet partnerskab")
+        other = PartnershipFactory(title="Andet partnerskab")
         foreign = create_meeting(
             other, user=other.project_manager, title="Fremmed", held_on=HELD_ON
         )
@@ -512,7 +540,7 @@ class PageTests(TestCase):
                 self.assertEqual(response.status_code, 404)
         response = self.client.post(
             self.url("meeting_delete", foreign.pk),
-            {"expected": meeting_fingerprint(foreign)},
+            {"expected": version_of(foreign)},
         )
         self.assertEqual(response.status_code, 404)
         # A task of another meeting cannot be marked through this meeting.
@@ -571,6 +599,37 @@ class PageTests(TestCase):
                 self.assertTrue(response.context["form"].errors)
         self.assertEqual(Meeting.objects.count(), 1)
 
+    def test_the_forms_explain_what_is_missing(self):
+        self.client.force_login(self.owner)
+
+        meeting = self.client.post(self.url("meeting_create"), {"location": "x" * 256})
+        item = self.client.post(
+            self.url("meeting_action_add", self.meeting.pk),
+            {"title": "", "assignee": str(self.other_manager.pk)},
+        )
+
+        with translation.override("da"):  # the site's language
+            self.assertEqual(
+                meeting.context["form"].errors,
+                {
+                    "title": [_("Give the meeting a title.")],
+                    "held_on": [_("Give the date of the meeting.")],
+                    "location": [_("Keep the place under 255 characters.")],
+                },
+            )
+            self.assertEqual(
+                item.context["form"].errors,
+                {
+                    "title": [_("Say what is to be done.")],
+                    "assignee": [
+                        _(
+                            "Only the project manager or someone on the team can "
+                            "own an action item."
+                        )
+                    ],
+                },
+            )
+
     def test_minutes_and_decisions_through_the_form(self):
         self.client.force_login(self.owner)
         form = self.client.get(self.url("meeting_edit", self.meeting.pk))
@@ -588,7 +647,7 @@ class PageTests(TestCase):
         self.assertContains(detail, "Næste møde i maj.")
 
     def test_a_stale_form_shows_an_error_and_changes_nothing(self):
-        stale = meeting_fingerprint(self.meeting)
+        stale = version_of(self.meeting)
         update_meeting(
             self.meeting,
             user=self.colleague,

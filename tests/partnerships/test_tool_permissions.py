@@ -11,10 +11,12 @@ from contextlib import contextmanager
 from datetime import timedelta
 
 from django.apps import apps
+from django.contrib.messages import get_messages
 from django.db import connection
 from django.test import TestCase
 from django.urls import URLPattern, reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from cms import roles
 from cms.stages import Stage
@@ -29,7 +31,12 @@ from partnerships.models import (
     TeamMember,
 )
 from partnerships.models.evaluation import QuestionnaireQuestion
-from partnerships.tools import agreement, communication, evaluation, meetings, risks
+from partnerships.tools.agreement import services as agreement
+from partnerships.tools.common import CONCLUDED, TOOLS, renew_url, tool_url
+from partnerships.tools.communication import services as communication
+from partnerships.tools.evaluation import services as evaluation
+from partnerships.tools.meetings import services as meetings
+from partnerships.tools.risks import services as risks
 from partnerships.tools.urls import admin_urls, public_urls
 from tests.factories import PartnershipFactory, UserFactory
 
@@ -286,9 +293,21 @@ class ToolPermissionTests(TestCase):
         changed = sorted(label for label in before if before[label] != after[label])
         self.assertEqual(changed, [], "CRM rows changed")
 
-    def assertPostsRefused(self, user, *, allowed=()):
-        """Every URL but the ``allowed`` ones refuses a POST from ``user``; a
-        read view may instead show its page, but nothing is saved either way."""
+    def assertExplainsConcluded(self, response):
+        """A member's change to a concluded partnership is refused on the
+        tool's page, saying why and offering to renew the partnership."""
+        pages = {tool_url(key, self.partnership): key for key, _label, _s in TOOLS}
+        self.assertEqual(response.status_code, 302)
+        self.assertIn(response["Location"], pages)
+        message = str(list(get_messages(response.wsgi_request))[-1])
+        self.assertIn(escape(str(CONCLUDED[pages[response["Location"]]])), message)
+        self.assertIn(f'href="{renew_url(self.partnership)}"', message)
+
+    def assertPostsRefused(self, user, *, allowed=(), refused=None):
+        """Every URL but the ``allowed`` ones refuses a POST from ``user``
+        (as ``refused`` checks, by default Wagtail's refusal); a read view may
+        instead show its page, but nothing is saved either way."""
+        refused = refused or self.assertRefused
         self.client.force_login(user)
         with self.assertCRMUnchanged():
             for name, url in self.urls():
@@ -301,7 +320,7 @@ class ToolPermissionTests(TestCase):
                         continue
                     if name in NOT_FOUND_FOR_READERS and response.status_code == 404:
                         continue
-                    self.assertRefused(response)
+                    refused(response)
 
     # -- the tests ----------------------------------------------------------------
 
@@ -356,7 +375,28 @@ class ToolPermissionTests(TestCase):
 
     def test_members_cannot_post_once_the_partnership_is_concluded(self):
         self.conclude()
-        self.assertPostsRefused(self.manager, allowed=CONCLUDED_MEMBERS_MAY_POST)
+        self.assertPostsRefused(
+            self.manager,
+            allowed=CONCLUDED_MEMBERS_MAY_POST,
+            refused=self.assertExplainsConcluded,
+        )
+
+    def test_members_opening_a_form_of_a_concluded_partnership_are_told_why(self):
+        self.conclude()
+        self.client.force_login(self.colleague)
+        not_forms = READABLE | NOT_FOUND_FOR_READERS | CONCLUDED_MEMBERS_MAY_POST
+        with self.assertCRMUnchanged():
+            for name, url in self.urls():
+                if name in not_forms:
+                    continue
+                with self.subTest(url=name):
+                    response = self.client.get(url)
+                    if response.status_code != 405:  # POST only
+                        self.assertExplainsConcluded(response)
+
+    def test_outsiders_are_not_told_about_renewing(self):
+        self.conclude()
+        self.assertPostsRefused(self.outsider)
 
     def test_a_concluded_partnerships_member_may_still_revoke_a_calendar_link(self):
         self.conclude()

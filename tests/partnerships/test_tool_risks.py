@@ -1,3 +1,5 @@
+"""The risk register tool: its services, order and matrix, and its pages."""
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 from django.test import TestCase
@@ -6,37 +8,32 @@ from django.urls import reverse
 
 from cms import roles
 from cms.stages import Stage
-from partnerships.models import (
-    Challenge,
-    Level,
-    Partnership,
-    Risk,
-    RiskStatus,
-    TeamMember,
-)
-from partnerships.tools.risks import (
+from partnerships.concurrency import version_of
+from partnerships.models import Challenge, Level, Partnership, Risk, RiskStatus
+from partnerships.tools.risks.services import (
     add_risk,
     close_risk,
     delete_risk,
     register,
     reopen_risk,
-    risk_fingerprint,
     risk_matrix,
     score_level,
     seed_risks,
     unused_challenges,
     update_risk,
 )
-from tests.factories import PartnershipFactory, UserFactory
+from tests.factories import (
+    ChallengeFactory,
+    RiskFactory,
+    TeamMemberFactory,
+    UserFactory,
+)
 
 
 def make_partnership(title="Læselyst på havnen"):
     """A partnership with a project manager and one colleague on the team."""
-    manager = UserFactory(groups=[roles.PROJECT_MANAGERS])
-    partnership = PartnershipFactory(title=title, project_manager=manager)
-    colleague = UserFactory(groups=[roles.PROJECT_MANAGERS])
-    TeamMember.objects.create(partnership=partnership, user=colleague)
-    return partnership, colleague
+    member = TeamMemberFactory(partnership__title=title)
+    return member.partnership, member.user
 
 
 def conclude(partnership):
@@ -47,11 +44,8 @@ def conclude(partnership):
 def challenges(count=3):
     """Typical challenges of our own, after the seeded ones."""
     return [
-        Challenge.objects.create(
-            title=f"Testudfordring {n}",
-            description=f"Beskrivelse {n}",
-            suggested_mitigation=f"Gør sådan {n}",
-            sort_order=900 + n,
+        ChallengeFactory(
+            description=f"Beskrivelse {n}", suggested_mitigation=f"Gør sådan {n}"
         )
         for n in range(count)
     ]
@@ -203,9 +197,14 @@ class RiskServiceTests(TestCase):
         with self.assertRaises(ValidationError) as caught:
             self.add(title="  ", owner=None)
 
-        self.assertEqual(set(caught.exception.message_dict), {"title", "owner"})
-        with self.assertRaises(ValidationError):
+        codes = {
+            name: [error.code for error in errors]
+            for name, errors in caught.exception.error_dict.items()
+        }
+        self.assertEqual(codes, {"title": ["blank"], "owner": ["required"]})
+        with self.assertRaises(ValidationError) as caught:
             self.add(title="x" * 256)
+        self.assertEqual(caught.exception.error_dict["title"][0].code, "max_length")
         self.assertFalse(Risk.objects.exists())
 
     def test_the_owner_must_be_the_project_manager_or_on_the_team(self):
@@ -234,7 +233,7 @@ class RiskServiceTests(TestCase):
             likelihood=Level.LOW,
             impact=Level.HIGH,
             mitigation="Ny plan",
-            expected=risk_fingerprint(risk),
+            expected=version_of(risk),
         )
 
         risk.refresh_from_db()
@@ -246,7 +245,7 @@ class RiskServiceTests(TestCase):
 
     def test_a_stale_reassessment_is_refused_and_changes_nothing(self):
         risk = self.add()
-        stale = risk_fingerprint(risk)
+        stale = version_of(risk)
         close_risk(risk, user=self.manager)
         before = risk_values(self.partnership)
 
@@ -322,7 +321,7 @@ class RiskServiceTests(TestCase):
             delete_risk(risk, user=self.manager, expected="stale")
         self.assertTrue(Risk.objects.filter(pk=risk.pk).exists())
 
-        delete_risk(risk, user=self.colleague, expected=risk_fingerprint(risk))
+        delete_risk(risk, user=self.colleague, expected=version_of(risk))
 
         self.assertFalse(Risk.objects.filter(pk=risk.pk).exists())
         row = Risk.history.filter(id=risk.pk).latest()
@@ -351,14 +350,14 @@ class ScoreTests(TestCase):
         cls.partnership, _colleague = make_partnership()
         cls.manager = cls.partnership.project_manager
 
-    def add(self, title, likelihood, impact):
-        return add_risk(
-            self.partnership,
-            user=self.manager,
+    def add(self, title, likelihood, impact, status=RiskStatus.OPEN):
+        return RiskFactory(
+            partnership=self.partnership,
             title=title,
             owner=self.manager,
             likelihood=likelihood,
             impact=impact,
+            status=status,
         )
 
     def test_score_levels(self):
@@ -371,7 +370,7 @@ class ScoreTests(TestCase):
         self.add("Sandsynlig men lille", Level.HIGH, Level.LOW)
         self.add("Sandsynlig men lille 2", Level.HIGH, Level.LOW)
         self.add("Usandsynlig og alvorlig", Level.LOW, Level.HIGH)
-        close_risk(self.add("Lukket", Level.HIGH, Level.HIGH), user=self.manager)
+        self.add("Lukket", Level.HIGH, Level.HIGH, RiskStatus.CLOSED)
 
         matrix = risk_matrix(register(self.partnership))
 
@@ -403,8 +402,7 @@ class ScoreTests(TestCase):
         self.assertEqual(levels[Level.LOW, Level.MEDIUM], Level.LOW)
 
     def test_the_register_lists_open_risks_by_score_and_closed_last(self):
-        closed = self.add("Lukket", Level.HIGH, Level.HIGH)
-        close_risk(closed, user=self.manager)
+        self.add("Lukket", Level.HIGH, Level.HIGH, RiskStatus.CLOSED)
         self.add("Lav", Level.LOW, Level.LOW)
         self.add("Høj", Level.HIGH, Level.MEDIUM)
         self.add("Alvorlig", Level.MEDIUM, Level.HIGH)
@@ -430,9 +428,8 @@ class PageTests(TestCase):
         cls.challenges = challenges()
 
     def setUp(self):
-        self.risk = add_risk(
-            self.partnership,
-            user=self.owner,
+        self.risk = RiskFactory(
+            partnership=self.partnership,
             title="Museet mister sin formidler",
             owner=self.colleague,
             likelihood=Level.HIGH,
@@ -494,10 +491,12 @@ class PageTests(TestCase):
             self.assertContains(response, challenge.suggested_mitigation)
 
     def test_open_and_closed_risks_are_listed_apart(self):
-        closed = add_risk(
-            self.partnership, user=self.owner, title="Gammel", owner=self.owner
+        closed = RiskFactory(
+            partnership=self.partnership,
+            title="Gammel",
+            owner=self.owner,
+            status=RiskStatus.CLOSED,
         )
-        close_risk(closed, user=self.owner)
         self.client.force_login(self.owner)
 
         response = self.client.get(self.url("risks"))
@@ -532,7 +531,7 @@ class PageTests(TestCase):
         self.assertRefused(self.client.get(self.url("risk_edit", self.risk.pk)))
 
     def writes(self):
-        expected = risk_fingerprint(self.risk)
+        expected = version_of(self.risk)
         return [
             (self.url("risk_create"), self.form_data()),
             (
@@ -573,19 +572,20 @@ class PageTests(TestCase):
             (self.url("risk_reopen", self.risk.pk), {}),
         ]:
             with self.subTest(url=url):
-                self.assertRefused(self.client.post(url, data))
+                self.assertRedirects(  # to the register, saying why
+                    self.client.post(url, data),
+                    self.url("risks"),
+                    fetch_redirect_response=False,
+                )
         self.assertEqual(risk_values(self.partnership), before)
 
     def test_another_partnerships_risk_is_unreachable(self):
         other, _colleague = make_partnership(title="Andet partnerskab")
-        foreign = add_risk(
-            other,
-            user=other.project_manager,
-            title="Fremmed",
-            owner=other.project_manager,
+        foreign = RiskFactory(
+            partnership=other, title="Fremmed", owner=other.project_manager
         )
         self.client.force_login(self.owner)
-        expected = risk_fingerprint(foreign)
+        expected = version_of(foreign)
 
         for name in ("risk_edit", "risk_delete"):
             self.assertEqual(
@@ -631,6 +631,19 @@ class PageTests(TestCase):
                 self.assertEqual(set(response.context["form"].errors), set(values))
         self.assertEqual(Risk.objects.count(), 1)
 
+    def test_a_missing_or_too_long_name_is_a_form_error(self):
+        self.client.force_login(self.owner)
+
+        for title, code in (("  ", "required"), ("x" * 256, "max_length")):
+            with self.subTest(code=code):
+                response = self.client.post(
+                    self.url("risk_create"), self.form_data(title=title)
+                )
+                self.assertEqual(response.status_code, 200)
+                errors = response.context["form"].errors.as_data()
+                self.assertEqual([error.code for error in errors["title"]], [code])
+        self.assertEqual(Risk.objects.count(), 1)
+
     def test_a_non_member_owner_is_refused(self):
         self.client.force_login(self.owner)
 
@@ -645,13 +658,14 @@ class PageTests(TestCase):
         owners = response.context["form"].fields["owner"].queryset
         self.assertEqual(set(owners), {self.owner, self.colleague})
 
-    def test_a_missing_owner_is_explained_by_the_service(self):
+    def test_a_missing_owner_is_a_form_error(self):
         self.client.force_login(self.owner)
 
         response = self.client.post(self.url("risk_create"), self.form_data(owner=""))
 
         self.assertEqual(response.status_code, 200)
-        self.assertIn("owner", response.context["form"].errors)
+        errors = response.context["form"].errors.as_data()
+        self.assertEqual([error.code for error in errors["owner"]], ["required"])
         self.assertEqual(Risk.objects.count(), 1)
 
     def test_reassess_through_the_form(self):
@@ -671,7 +685,7 @@ class PageTests(TestCase):
         self.assertEqual(self.risk.history.latest().history_user, self.colleague)
 
     def test_a_stale_form_shows_an_error_and_changes_nothing(self):
-        stale = risk_fingerprint(self.risk)
+        stale = version_of(self.risk)
         close_risk(self.risk, user=self.colleague)
         self.client.force_login(self.owner)
 
@@ -775,9 +789,6 @@ class PageTests(TestCase):
         few = count()
         seed_risks(self.partnership, user=self.owner, challenges=self.challenges[:2])
         for n, owner in enumerate([self.owner, self.colleague] * 3):
-            risk = add_risk(
-                self.partnership, user=self.owner, title=f"Risiko {n}", owner=owner
-            )
-            if n % 2:
-                close_risk(risk, user=self.owner)
+            status = RiskStatus.CLOSED if n % 2 else RiskStatus.OPEN
+            RiskFactory(partnership=self.partnership, owner=owner, status=status)
         self.assertEqual(count(), few)

@@ -12,7 +12,7 @@ from partnerships.models import (
     Questionnaire,
 )
 from partnerships.tools.common import tool_summaries
-from partnerships.tools.meetings import create_meeting
+from partnerships.tools.meetings.services import create_meeting
 from tests.factories import PartnershipFactory, UserFactory
 
 

@@ -5,6 +5,7 @@ from wagtail.models import Site
 from demo import crm, knowledge
 from demo.accounts import ensure_accounts
 from demo.content.cases import HOME
+from demo.library import load_library
 from demo.pages import ensure_fields, ensure_translation
 
 
@@ -22,9 +23,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, reset_passwords=False, **options):
-        self.home = Site.objects.get(is_default_site=True).root_page.specific
+        site = Site.objects.get(is_default_site=True)
+        self.home = site.root_page.specific
         steps = [
             ("Demo accounts", lambda: self.load_accounts(reset_passwords)),
+            ("The library", lambda: load_library(site, self.progress)),
             ("Home page", self.load_home),
             ("Sections", self.load_sections),
             ("Templates to download", self.load_documents),

@@ -1,31 +1,62 @@
+from pathlib import Path
+
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
 
 from partnerships.audit import TRACKED
-from partnerships.verification import broken_links, missing_triggers
+from partnerships.verification import missing_triggers, read_exported, trail_problems
 
 
 class Command(BaseCommand):
     help = (
-        "Verify the CRM's audit trail: every history row's hash chain, and on "
-        "PostgreSQL the triggers that make history tables append-only."
+        "Verify the CRM's audit trail: every history row's hash chain, each "
+        "chain's signed checkpoint (nothing deleted from its end), each live "
+        "record against its newest history row, and on PostgreSQL the triggers "
+        "that make history append-only. With --checkpoints, also that no chain "
+        "has lost entries since that file was exported (export_checkpoints)."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--checkpoints",
+            metavar="FILE",
+            help="a file written by export_checkpoints earlier and kept elsewhere",
+        )
+
     def handle(self, *args, **options):
+        exported = self._exported(options["checkpoints"])
         problems = []
-        for number, model in enumerate(TRACKED, start=1):
-            count = model.history.count()
-            self.stdout.write(
-                f"[{number}/{len(TRACKED)}] {model._meta.verbose_name_plural}: "
-                f"{count} entries …"
-            )
-            found = list(broken_links(model))
-            for problem in found:
+        # One snapshot for all tables, so a write while verifying is no problem.
+        outermost = not connection.in_atomic_block
+        with transaction.atomic():
+            if connection.vendor == "postgresql" and outermost:
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"
+                    )
+            for number, model in enumerate(TRACKED, start=1):
+                label = model.history.model._meta.label_lower
+                self.stdout.write(
+                    f"[{number}/{len(TRACKED)}] {model._meta.verbose_name_plural}: "
+                    f"{model.history.count()} entries …"
+                )
+                for problem in trail_problems(model, exported.get(label)):
+                    self.stdout.write(self.style.ERROR(f"    {problem}"))
+                    problems.append(problem)
+            for trigger in missing_triggers():
+                problem = f"the trigger {trigger} is missing"
                 self.stdout.write(self.style.ERROR(f"    {problem}"))
-            problems += found
-        for table in missing_triggers():
-            problem = f"{table}: the append-only trigger is missing"
-            self.stdout.write(self.style.ERROR(f"    {problem}"))
-            problems.append(problem)
+                problems.append(problem)
         if problems:
             raise CommandError(f"{len(problems)} problem(s) in the audit trail.")
         self.stdout.write(self.style.SUCCESS("The audit trail is intact."))
+
+    def _exported(self, path):
+        if not path:
+            return {}
+        try:
+            return read_exported(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as error:
+            raise CommandError(f"{path} cannot be read: {error}") from error
+        except ValueError as error:
+            raise CommandError(f"{path} is refused: {error}") from error

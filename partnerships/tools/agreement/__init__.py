@@ -1,0 +1,1 @@
+"""The cooperation agreement tool: draft, edit, sign, version and download."""

@@ -1,0 +1,1 @@
+"""The communication plan tool: activities, overdue flags and calendar links."""

@@ -1,0 +1,1 @@
+"""The evaluation tool: rounds, private answer links, results and discussion."""

@@ -1,0 +1,1 @@
+"""The meetings tool: agendas from the good questions, minutes, action items."""
