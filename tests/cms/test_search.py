@@ -29,6 +29,23 @@ class SearchTests(TestCase):
         )
         self.assertContains(response, "Planlæg formidlingen")
 
+    def test_plural_form_finds_the_singular(self):
+        # Stemmed on both databases: PostgreSQL's Danish configuration, the
+        # Snowball stemmer on SQLite.
+        self.plan.title = "Kommunikationsplan for biblioteket"
+        self.plan.save_revision().publish()
+
+        response = self.search("kommunikationsplanerne")
+
+        self.assertEqual(
+            [page.pk for page in response.context["results"]], [self.plan.pk]
+        )
+
+    def test_plural_body_word_finds_the_definite_singular(self):
+        response = self.search("evalueringer")
+
+        self.assertContains(response, "Hvorfor evaluere?")
+
     def test_searches_streamfield_text(self):
         response = self.search("evalueringen")
 
