@@ -1,5 +1,7 @@
 """StreamField blocks for the knowledge site; named block lists at the bottom."""
 
+from uuid import uuid4
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
@@ -38,6 +40,12 @@ class QuestionsBlock(blocks.StructBlock):
 class ChecklistBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), default=_("Checklist"))
     items = blocks.ListBlock(blocks.CharBlock(label=_("Item")))
+
+    def get_context(self, value, parent_context=None):
+        # Tick boxes need ids unique on the page, which may hold several lists.
+        context = super().get_context(value, parent_context=parent_context)
+        context["prefix"] = f"checklist-{uuid4().hex[:8]}"
+        return context
 
     class Meta:
         icon = "tasks"
