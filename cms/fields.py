@@ -1,4 +1,4 @@
-"""A model field holding a set of lifecycle stages."""
+"""Model fields holding a set of choices, such as a page's lifecycle stages."""
 
 from django import forms
 from django.db import models
@@ -6,13 +6,15 @@ from django.db import models
 from cms.stages import Stage
 
 
-class StageSetField(models.CharField):
-    """The lifecycle stages a page serves, as a list of ``Stage`` values.
+class ChoiceSetField(models.CharField):
+    """A set of values of ``choice_class``, kept in the choices' own order.
 
-    Stored as ",agreement,evaluation," so that ``stages__contains=",agreement,"``
-    finds the pages of a stage with one plain LIKE on SQLite and PostgreSQL, and
-    reading a page's stages costs no extra query.
+    Stored as ",agreement,evaluation," so that ``<field>__contains=",agreement,"``
+    finds the rows holding one value with one plain LIKE on SQLite and
+    PostgreSQL, and reading the set costs no extra query.
     """
+
+    choice_class: type[models.TextChoices]
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", 200)
@@ -35,7 +37,7 @@ class StageSetField(models.CharField):
             codes = {str(code) for code in value}
         else:
             codes = {code for code in (value or "").split(",") if code}
-        return [stage.value for stage in Stage if stage.value in codes]
+        return [choice.value for choice in self.choice_class if choice.value in codes]
 
     def get_prep_value(self, value):
         if isinstance(value, str):  # a lookup value such as ",agreement,"
@@ -52,9 +54,15 @@ class StageSetField(models.CharField):
 
     def formfield(self, **kwargs):
         return forms.TypedMultipleChoiceField(
-            choices=Stage.choices,
+            choices=self.choice_class.choices,
             required=not self.blank,
             label=self.verbose_name,
             help_text=self.help_text,
             widget=forms.CheckboxSelectMultiple,
         )
+
+
+class StageSetField(ChoiceSetField):
+    """The lifecycle stages a page serves, as a list of ``Stage`` values."""
+
+    choice_class = Stage

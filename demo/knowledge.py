@@ -11,6 +11,7 @@ from cms.models import (
     CaseIndexPage,
     CasePage,
     CasePartner,
+    CaseSource,
     FilmPage,
     GuideIndexPage,
     GuidePage,
@@ -19,6 +20,7 @@ from cms.models import (
     ToolDownload,
     ToolPage,
 )
+from cms.models.cases import QUICK_QUESTIONS
 from demo.content.cases import ABOUT_PAGE, CASE_INDEX, CASES, FILM_PAGE
 from demo.content.documents import DOCUMENTS
 from demo.content.guide import CHAPTERS, GUIDE_INDEX
@@ -138,19 +140,30 @@ def load_cases(index, progress: Progress) -> None:
             slug=spec["slug"],
             library=spec["library"],
             respondent_role=spec["respondent_role"],
-            year=spec["year"],
+            year_from=spec.get("year_from"),
+            year_to=spec.get("year_to"),
+            relationship=spec.get("relationship", ""),
+            target_groups=spec.get("target_groups", []),
+            target_group_note=spec.get("target_group_note", ""),
             outline=spec["outline"],
-            experience=spec["experience"],
-            challenges=spec["challenges"],
-            barriers=spec["barriers"],
-            purpose=spec["purpose"],
-            library_gain=spec["library_gain"],
+            outcome=spec.get("outcome", ""),
             lessons="\n".join(spec["lessons"]),
             stages=spec["stages"],
+            editor_note=spec.get("editor_note", ""),
             partners=[
-                CasePartner(name=name, sector=sector)
-                for name, sector in spec["partners"]
+                CasePartner(
+                    name=name, sector=sector, role=role, contribution=contribution
+                )
+                for name, sector, role, contribution in (
+                    (*partner, "", "")[:4] for partner in spec["partners"]
+                )
             ],
+            sources=[
+                CaseSource(label=label, url=url)
+                for label, url in spec.get("sources", [])
+            ],
+            # Only the quick questions the material answers.
+            **{name: spec.get(name, "") for name in QUICK_QUESTIONS},
         )
         case.tags.add(*spec["tags"])
         _, created = ensure_page(index, case)

@@ -60,7 +60,7 @@ class HomePage(RouteTrailMixin, RoutablePageMixin, Page):
             .order_by("title"),
             "cases": CasePage.objects.in_stage(stage)
             .filter(locale_id=self.locale_id)
-            .order_by("-year", "title"),
+            .newest_first(),
         }
         return self.render(
             request,

@@ -139,7 +139,7 @@ class CasePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Case {n}")
     library = "Eksempelby Bibliotek"
     respondent_role = "Udviklingschef"
-    year = 2011
+    year_from = 2011
     outline = "<p>Biblioteket og museet lavede udstillinger sammen.</p>"
     experience = "<p>Vi lærte at lytte.</p>"
     challenges = "<p>Tid.</p>"

@@ -2,7 +2,9 @@
 front-page introduction.
 
 Facts follow the original "Byg partnerskaber" toolkit (2012); every sentence is
-written for this site. Each case uses the toolkit's "five quick questions" format.
+written for this site. Each case uses the toolkit's "five quick questions" format;
+where the material gives no year or does not answer a question, the case leaves
+it out rather than guess.
 """
 
 CASE_INDEX = {
@@ -10,10 +12,11 @@ CASE_INDEX = {
     "intro": (
         "Her kan du hente inspiration fra biblioteker, der har prøvet kræfter med "
         "partnerskaber – med teatre, museer, virksomheder, skoler, foreninger og "
-        "medier. Hver case begynder med et kort oprids og svarer derefter på de samme "
-        "fem hurtige spørgsmål om erfaringer, udfordringer og gevinster. Filtrér efter "
-        "partnerens sektor, fase eller emne for at finde eksempler, der ligner jeres "
-        "egen situation."
+        "medier. Hver case begynder med et kort oprids og svarer derefter på de af "
+        "de fem hurtige spørgsmål om erfaringer, udfordringer og gevinster, som "
+        "materialet giver svar på. Filtrér efter partnerens sektor, fase, slags "
+        "samarbejde, målgruppe, år eller emne for at finde eksempler, der ligner "
+        "jeres egen situation."
     ),
 }
 
@@ -23,10 +26,20 @@ CASES = [
         "title": "Sansefortællingen",
         "library": "Herning Bibliotekerne",
         "respondent_role": "Kommunikationschef",
-        "year": 2009,
+        "year_from": 2009,
         "partners": [
-            ("Messecenter Herning", "private"),
-            ("Team Teatret", "culture"),
+            (
+                "Messecenter Herning",
+                "private",
+                "Vært",
+                "Rammer og logistik til arrangementet.",
+            ),
+            (
+                "Team Teatret",
+                "culture",
+                "Iscenesætter",
+                "Iscenesættelsen og det scenekunstneriske håndværk.",
+            ),
         ],
         "outline": (
             "<p>I 2009 gik Herning Bibliotekerne sammen med Messecenter Herning og "
@@ -92,6 +105,13 @@ CASES = [
             "Regn med, at tingene tager tid.",
             "Sørg for, at egne medarbejdere kender formålet.",
         ],
+        "relationship": "partnership",
+        "target_groups": ["everyone"],
+        "outcome": (
+            "<p>Gode anmeldelser og mange besøgende – og relationer, der førte til "
+            "nye samarbejder, efter at festivalen var slut.</p>"
+        ),
+        "sources": [("Herning Bibliotekerne", "https://www.herningbib.dk/")],
         "stages": ["initiation", "communication", "concluded"],
         "tags": ["festival", "kultur", "erhvervsliv"],
     },
@@ -100,7 +120,7 @@ CASES = [
         "title": "Discover and Learn",
         "library": "Greve Bibliotek",
         "respondent_role": "Udviklingschef",
-        "year": 2011,
+        "year_from": 2011,
         "partners": [
             ("Designantropolog", "private"),
             ("Indretningsarkitekt", "private"),
@@ -170,6 +190,8 @@ CASES = [
             "Mange partnere kræver klare grænseflader og god projektledelse.",
             "Den daglige drift skal fortsætte, mens projektet står på.",
         ],
+        "relationship": "partnership",
+        "target_groups": ["everyone"],
         "stages": ["agreement", "communication"],
         "tags": ["design", "innovation", "erhvervsliv", "kompetencer"],
     },
@@ -178,7 +200,7 @@ CASES = [
         "title": "Litteratur på slottet",
         "library": "Aabenraa Bibliotekerne",
         "respondent_role": "Bibliotekschef",
-        "year": 2010,
+        "year_from": 2010,
         "partners": [
             ("Deutsche Centralbücherei Apenrade", "culture"),
             ("Aabenraa Statsskole", "education"),
@@ -244,6 +266,9 @@ CASES = [
             "Vær offensiv, og undersælg ikke bibliotekets styrker.",
             "Hav veldefinerede tilbud klar, som partnere kan sige ja til.",
         ],
+        "relationship": "partnership",
+        "target_groups": ["adults"],
+        "target_group_note": "Læsere på begge sider af den dansk-tyske grænse",
         "stages": ["initiation", "agreement"],
         "tags": ["festival", "litteratur", "kultur"],
     },
@@ -252,9 +277,13 @@ CASES = [
         "title": "Unge uden ungdomsuddannelse",
         "library": "Lokalbibliotekerne i Aarhus",
         "respondent_role": "Projektmedarbejder",
-        "year": 2011,
         "partners": [
-            ("Ungdomsklubber", "public"),
+            (
+                "Ungdomsklubber",
+                "public",
+                "Indgang til de unge",
+                "Kontakten til og tilliden hos de unge.",
+            ),
             ("Boligforeninger", "civil_society"),
             ("Lokale organisationer", "civil_society"),
         ],
@@ -315,6 +344,18 @@ CASES = [
             "Hold overblik over feltet og en tæt dialog med partnerne.",
             "Sikr kvaliteten løbende og ikke kun til sidst.",
         ],
+        "relationship": "partnership",
+        "target_groups": ["young_people"],
+        "target_group_note": "Unge uden en ungdomsuddannelse",
+        "outcome": (
+            "<p>Et idékatalog med erfaringerne, hvor et kapitel handler om "
+            "partnerskaber.</p>"
+        ),
+        "sources": [("Aarhus Kommunes Biblioteker", "https://www.aakb.dk/")],
+        "editor_note": (
+            "Det oprindelige materiale nævner intet årstal. Spørg Lokalbibliotekerne "
+            "i Aarhus, før der skrives et år på casen."
+        ),
         "stages": ["initiation", "evaluation"],
         "tags": ["unge", "inddragelse", "civilsamfund"],
     },
@@ -323,7 +364,8 @@ CASES = [
         "title": "Mellem_Rummet",
         "library": "Roskilde Bibliotekerne",
         "respondent_role": "Projektkoordinator",
-        "year": 2006,
+        "year_from": 2006,
+        "year_to": 2012,
         "partners": [
             ("Roskilde Universitetsbibliotek", "education"),
             ("Museet for Samtidskunst", "culture"),
@@ -388,6 +430,9 @@ CASES = [
             "En skriftlig samarbejdsaftale giver en fælles ramme over flere år.",
             "Respekter partnernes forskellige rytmer og procedurer.",
         ],
+        "relationship": "partnership",
+        "target_groups": ["adults"],
+        "sources": [("Roskilde Bibliotekerne", "https://www.roskildebib.dk/")],
         "stages": ["agreement", "evaluation"],
         "tags": ["kunst", "kultur", "museum"],
     },
@@ -396,7 +441,7 @@ CASES = [
         "title": "Roskilde Bibliotekerne satser på rocken",
         "library": "Roskilde Bibliotekerne",
         "respondent_role": "Leder af musikbiblioteket",
-        "year": 2010,
+        "year_from": 2010,
         "partners": [
             ("Roskilde Museum / Danmarks Rockmuseum", "culture"),
         ],
@@ -457,6 +502,8 @@ CASES = [
             "Et langt partnerskab skal plejes, så det ikke kun lever på papiret.",
             "Partnerskaber kan forny bibliotekets rolle i byen.",
         ],
+        "relationship": "partnership",
+        "target_groups": ["everyone"],
         "stages": ["agreement", "communication"],
         "tags": ["musik", "museum", "kultur", "strategi"],
     },
@@ -465,7 +512,7 @@ CASES = [
         "title": "Vi kan – vil du",
         "library": "Hovedbiblioteket i Aarhus",
         "respondent_role": "Teamleder",
-        "year": 2010,
+        "year_from": 2010,
         "partners": [
             ("Bibliotekets egne teams", "other"),
         ],
@@ -490,29 +537,6 @@ CASES = [
             "opfinde svaret hver gang. Og så har vi lært, at et trykt produkt ikke "
             "passer til en organisation i konstant forandring.</p>"
         ),
-        "challenges": (
-            "<p>Udfordringen er at holde listen levende. Det er nemt at lave en "
-            "oversigt én gang, men sværere at sikre, at den bliver opdateret, når "
-            "teams skifter opgaver, og medarbejdere kommer og går. Derfor skal nogen "
-            "have ansvaret for at vedligeholde den.</p><p>En anden udfordring er at "
-            "formulere tilbuddene, så de giver mening for en udenforstående og ikke "
-            "kun på bibliotekets eget fagsprog.</p>"
-        ),
-        "barriers": (
-            "<p>Når man spørger alle teams, får man meget forskellige bidrag. Nogle "
-            "teams tænker stort og strategisk, andre beskriver det, de allerede gør. "
-            "Det kræver en fælles forståelse af, hvad et partnerskab er, før man går i "
-            "gang.</p><p>Der kan også være en bekymring for at love mere, end man kan "
-            "holde. Teamledernes kvalitetssikring var vigtig for at få en realistisk "
-            "og sammenhængende liste.</p>"
-        ),
-        "purpose": (
-            "<p>Formålet var at gøre biblioteket klar til at indgå partnerskaber mere "
-            "bevidst. Mulige partnere ved sjældent, hvad et bibliotek kan byde på, så "
-            "vi måtte selv kunne fortælle det klart og kort.</p><p>Samtidig var det en "
-            "måde at involvere hele organisationen på, så partnerskabsarbejdet ikke "
-            "kun lå hos ledelsen eller nogle få ildsjæle.</p>"
-        ),
         "library_gain": (
             "<p>Det er netop det spørgsmål, listen svarer på. En partner kan finde "
             "konkrete tilbud – for eksempel arrangementer, formidling, "
@@ -527,6 +551,12 @@ CASES = [
             "Vælg et format, der kan opdateres – en trykt folder forælder hurtigt.",
             "Et levende produkt kræver, at nogen har ansvaret for det.",
         ],
+        "relationship": "other",
+        "target_group_note": "Mulige samarbejdspartnere",
+        "outcome": (
+            "<p>En kort flyer om biblioteket og detaljerede lister over tilbud og "
+            "kontaktpersoner på bibliotekets hjemmeside, hvor de holdes ajour.</p>"
+        ),
         "stages": ["initiation"],
         "tags": ["kompetencer", "strategi"],
     },
@@ -535,7 +565,8 @@ CASES = [
         "title": "Mindspot",
         "library": "Hovedbiblioteket i Aarhus",
         "respondent_role": "Projektleder",
-        "year": 2007,
+        "year_from": 2007,
+        "year_to": 2009,
         "partners": [
             ("Unge i Aarhus", "other"),
             ("Ungdomsorganisationer", "civil_society"),
@@ -599,6 +630,8 @@ CASES = [
             "Giv plads til hurtige forsøg og ideer, der ikke er færdigtænkte.",
             "Evaluér løbende, og skriv erfaringerne ned, så andre kan bruge dem.",
         ],
+        "relationship": "partnership",
+        "target_groups": ["young_people"],
         "stages": ["communication", "evaluation"],
         "tags": ["unge", "inddragelse", "innovation"],
     },
@@ -607,7 +640,6 @@ CASES = [
         "title": "Biblioteket og Ramasjang",
         "library": "Et dansk folkebibliotek",
         "respondent_role": "Specialestuderende, Roskilde Universitet",
-        "year": 2011,
         "partners": [
             ("DR Ramasjang", "media"),
         ],
@@ -622,14 +654,6 @@ CASES = [
             "egne, men de studerendes refleksioner over, hvad et partnerskab mellem "
             "bibliotek og medier kan lære andre biblioteker – set udefra med "
             "forskerens blik.</p>"
-        ),
-        "experience": (
-            "<p>Vi har fulgt et partnerskab udefra, og det har givet os blik for, hvor "
-            "meget der foregår under overfladen. Et samarbejde med en kendt tv-kanal "
-            "ser let ud for publikum, men bag det ligger forhandlinger om roller, "
-            "indhold og tidsplaner.</p><p>Vi har også lært, at innovation i den "
-            "offentlige sektor sjældent opstår af sig selv. Den kræver, at nogen tør "
-            "prøve noget nyt og tage en risiko.</p>"
         ),
         "challenges": (
             "<p>Et bibliotek og en tv-kanal arbejder i meget forskellige tempi. Tv "
@@ -647,14 +671,6 @@ CASES = [
             "bibliotekets rolle? Den slags spørgsmål skal tages alvorligt og drøftes "
             "åbent, så medarbejderne kan se meningen med partnerskabet.</p>"
         ),
-        "purpose": (
-            "<p>Vores formål var at undersøge, hvordan partnerskaber kan være en vej "
-            "til innovation i den offentlige sektor, og samarbejdet mellem et "
-            "bibliotek og Ramasjang var et oplagt eksempel at studere.</p><p>For et "
-            "bibliotek handler et sådant partnerskab typisk om at nå børnefamilier på "
-            "nye måder og forny formidlingen til børn. For en tv-kanal kan det være en "
-            "vej ud til publikum i den fysiske verden.</p>"
-        ),
         "library_gain": (
             "<p>Biblioteket er et fysisk sted, hvor børn og forældre kommer i "
             "hverdagen – noget, en tv-kanal ikke har. Det er også et troværdigt, "
@@ -670,6 +686,13 @@ CASES = [
             "Tv og bibliotek har forskellige tempi og må finde en fælles rytme.",
             "Sørg for, at partnerskabet også tjener bibliotekets egne mål.",
         ],
+        "relationship": "partnership",
+        "target_groups": ["children", "families"],
+        "editor_note": (
+            "2011 er året for specialet, ikke for partnerskabet, så casen har intet "
+            "årstal. Svarene er de studerendes, og kun tre af spørgsmålene passer "
+            "på et speciale."
+        ),
         "stages": ["evaluation"],
         "tags": ["familier", "medier", "innovation"],
     },
