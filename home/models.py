@@ -5,12 +5,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from cms.models import CasePage, GuidePage, ToolPage
-from cms.models.base import RouteTrailMixin
+from cms.models.base import DanishSlugMixin, RouteTrailMixin
 from cms.navigation import menu_for
 from cms.stages import STAGE_ROUTE, Stage
 
 
-class HomePage(RouteTrailMixin, RoutablePageMixin, Page):
+class HomePage(DanishSlugMixin, RouteTrailMixin, RoutablePageMixin, Page):
     """The front page: what the site offers, where to start, and the stages."""
 
     intro = models.TextField(

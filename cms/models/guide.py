@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from cms.blocks import GUIDE_BLOCKS
 from cms.models.base import (
+    DanishSlugMixin,
     RouteTrailMixin,
     SectionIndexMixin,
     StageMixin,
@@ -15,7 +16,7 @@ from cms.models.base import (
 )
 
 
-class GuideIndexPage(RouteTrailMixin, SectionIndexMixin, Page):
+class GuideIndexPage(DanishSlugMixin, RouteTrailMixin, SectionIndexMixin, Page):
     """The guide's front page, listing its chapters in order."""
 
     subpage_types = ["cms.GuidePage"]
@@ -47,7 +48,7 @@ class GuideIndexPage(RouteTrailMixin, SectionIndexMixin, Page):
         return context
 
 
-class GuidePage(StageMixin, Page):
+class GuidePage(DanishSlugMixin, StageMixin, Page):
     """A guide chapter: a question, its sub-questions and what to consider."""
 
     number = models.PositiveSmallIntegerField(

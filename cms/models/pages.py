@@ -6,10 +6,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import STANDARD_BLOCKS
-from cms.models.base import cached_embed_html, fetch_embed
+from cms.models.base import DanishSlugMixin, cached_embed_html, fetch_embed
 
 
-class FilmPage(Page):
+class FilmPage(DanishSlugMixin, Page):
     """The film page: a video by address or uploaded file, with an introduction."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -65,7 +65,7 @@ class FilmPage(Page):
         return cached_embed_html(self.video_url)
 
 
-class StandardPage(Page):
+class StandardPage(DanishSlugMixin, Page):
     """A plain content page, e.g. "About"."""
 
     intro = models.TextField(_("introduction"), blank=True)

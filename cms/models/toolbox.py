@@ -8,7 +8,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import TOOL_BLOCKS
-from cms.models.base import ChildRouteMixin, SectionIndexMixin, StageMixin
+from cms.models.base import (
+    ChildRouteMixin,
+    DanishSlugMixin,
+    SectionIndexMixin,
+    StageMixin,
+)
 from cms.stages import Stage
 
 
@@ -33,7 +38,7 @@ class WorkingTool(models.TextChoices):
     RISKS = "risks", _("Risk register")
 
 
-class ToolboxIndexPage(ChildRouteMixin, SectionIndexMixin, Page):
+class ToolboxIndexPage(DanishSlugMixin, ChildRouteMixin, SectionIndexMixin, Page):
     """The toolbox: all tools, filterable by stage."""
 
     subpage_types = ["cms.ToolPage"]
@@ -58,7 +63,7 @@ class ToolboxIndexPage(ChildRouteMixin, SectionIndexMixin, Page):
         return context
 
 
-class ToolPage(StageMixin, Page):
+class ToolPage(DanishSlugMixin, StageMixin, Page):
     """A practical tool: what it is for, when and how to use it, and its templates."""
 
     summary = models.TextField(
