@@ -160,7 +160,8 @@ class EvaluationInvitationQuerySet(models.QuerySet):
 
 
 class EvaluationInvitation(models.Model):
-    """A partner contact's private, expiring, single-use link to answer a round."""
+    """A private, expiring, single-use link to answer a round, for a partner
+    contact or for one of the library's staff on the partnership's team."""
 
     round = models.ForeignKey(
         EvaluationRound, on_delete=models.CASCADE, related_name="invitations"
@@ -212,17 +213,31 @@ class EvaluationInvitation(models.Model):
         ]
 
     def __str__(self):
-        if self.contact_id is None:
-            return self.member.get_full_name() or self.member.get_username()
-        return str(self.contact)
+        return self.name if self.is_library else str(self.contact)
 
     @property
     def is_expired(self) -> bool:
         return self.expires_at <= timezone.now()
 
+    @property
+    def is_library(self) -> bool:
+        """Answered by the library's own staff, not by a partner contact."""
+        return self.member_id is not None
+
+    @property
+    def name(self) -> str:
+        """Who answers: the contact's name, or the staff member's full name."""
+        if self.is_library:
+            return self.member.get_full_name() or self.member.get_username()
+        return self.contact.name
+
+    @property
+    def email(self) -> str:
+        return (self.member if self.is_library else self.contact).email
+
 
 class EvaluationAnswer(models.Model):
-    """One contact's answer to one question of a round."""
+    """One respondent's answer to one question of a round."""
 
     invitation = models.ForeignKey(
         EvaluationInvitation, on_delete=models.CASCADE, related_name="answers"

@@ -42,8 +42,10 @@ def report(subject: Subject) -> dict:
     }
     if subject.kind == CONTACT:
         data["history"] = _contact_history(subject.pk)
-        data["evaluations"] = _evaluations(subject.pk)
+        data["evaluations"] = _evaluations(contact_id=subject.pk)
     else:
+        # Library staff answer evaluations too, through the same links.
+        data["evaluations"] = _evaluations(member_id=subject.pk)
         data["sign_ins"] = _sign_ins(subject)
     return data
 
@@ -100,15 +102,18 @@ def _contact_history(pk) -> list:
     ]
 
 
-def _evaluations(pk) -> list:
+def _evaluations(**respondent) -> list:
+    """The evaluations a contact (``contact_id``) or staff user
+    (``member_id``) was invited to, with their answers."""
     invitations = (
-        EvaluationInvitation.objects.filter(contact_id=pk)
+        EvaluationInvitation.objects.filter(**respondent)
         .select_related("round", "round__partnership")
         .order_by("sent_at")
     )
+    on_invitation = {f"invitation__{key}": value for key, value in respondent.items()}
     answers = defaultdict(list)
     for answer in (
-        EvaluationAnswer.objects.filter(invitation__contact_id=pk)
+        EvaluationAnswer.objects.filter(**on_invitation)
         .select_related("question")
         .order_by("question__sort_order", "pk")
     ):

@@ -13,10 +13,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
+from openpyxl import load_workbook
 
 from cms import roles
 from cms.stages import Stage
-from partnerships import lifecycle
+from partnerships import lifecycle, reminders
 from partnerships.concurrency import version_of
 from partnerships.history import SYSTEM_USERNAME
 from partnerships.models import (
@@ -25,9 +26,12 @@ from partnerships.models import (
     EvaluationQuestion,
     EvaluationRound,
     EvaluationTheme,
+    LegalBasis,
     Partnership,
     Questionnaire,
 )
+from partnerships.privacy import report, subjects
+from partnerships.privacy.erasure import erase
 from partnerships.tools.charts import Series, bar_chart, line_chart
 from partnerships.tools.evaluation.answers import (
     answer_field,
@@ -36,11 +40,13 @@ from partnerships.tools.evaluation.answers import (
 )
 from partnerships.tools.evaluation.links import answer_link
 from partnerships.tools.evaluation.results import (
+    XLSX,
     round_answers,
     round_results,
     trend,
 )
 from partnerships.tools.evaluation.services import (
+    NO_CONTACTS,
     complete_round,
     edit_discussion,
     invite,
@@ -49,9 +55,11 @@ from partnerships.tools.evaluation.services import (
 )
 from tests.factories import (
     ContactFactory,
+    LibraryIdentityFactory,
     PartnerRoleFactory,
     PartnershipFactory,
     QuestionnaireFactory,
+    TeamMemberFactory,
     UserFactory,
 )
 
@@ -60,6 +68,7 @@ COOPERATION, PROGRESS, RESULTS, NEXT_STEP = (
     str(theme.label) for theme in EvaluationTheme
 )
 ALL = gettext("All")
+LIBRARY_STAFF, PARTNERS = gettext("Library staff"), gettext("Partners")
 QUESTIONS = [
     # (theme, kind, text, help text)
     ("cooperation", "scale", "Fungerer samarbejdet?", "Tænk på det seneste halve år."),
@@ -296,7 +305,7 @@ class InviteTests(EvaluationSetup):
         links = invite(self.round, user=self.manager, contacts=self.contacts[:1])
 
         self.assertEqual(list(links), [])
-        self.assertEqual(links.skipped, self.contacts[:1])
+        self.assertEqual(links.skipped, [str(self.contacts[0])])
         self.assertEqual(self.round.invitations.count(), 3)
 
     def test_only_contacts_at_partner_organisations_can_be_invited(self):
@@ -1389,18 +1398,18 @@ class AdminPageTests(EvaluationSetup):
         text = response.content.decode("utf-8")
         self.assertTrue(text.startswith("\ufeff"))
         rows = list(csv.reader(io.StringIO(text[1:])))
-        self.assertEqual(len(rows[0]), 7)
+        self.assertEqual(len(rows[0]), 8)
         organisation = self.contacts[0].organisation.name
         self.assertEqual(
             rows[1:],
             [
                 ["Forårsevaluering", COOPERATION, "Fungerer samarbejdet?",
-                 organisation, "Anna Berg", "4", ""],
+                 PARTNERS, organisation, "Anna Berg", "4", ""],
                 ["Forårsevaluering", COOPERATION,
-                 "Hvad kunne gå bedre i samarbejdet?", organisation, "Anna Berg",
-                 "", "Mere; tid, tak"],
+                 "Hvad kunne gå bedre i samarbejdet?", PARTNERS, organisation,
+                 "Anna Berg", "", "Mere; tid, tak"],
                 ["Forårsevaluering", RESULTS, "Når vi vores mål?",
-                 organisation, "Anna Berg", "2", ""],
+                 PARTNERS, organisation, "Anna Berg", "2", ""],
             ],
         )  # fmt: skip
 
@@ -1411,7 +1420,7 @@ class AdminPageTests(EvaluationSetup):
         response = self.client.get(self.url("evaluation_export", self.round.pk))
 
         rows = list(csv.reader(io.StringIO(response.content.decode()[1:])))
-        self.assertEqual(rows[2][6], '\'=HYPERLINK("http://x.example","Klik")')
+        self.assertEqual(rows[2][7], '\'=HYPERLINK("http://x.example","Klik")')
 
     def test_list_pages_do_not_grow_queries_with_rows(self):
         self.client.force_login(self.manager)
@@ -1441,3 +1450,395 @@ class AdminPageTests(EvaluationSetup):
 
         self.assertEqual(count(self.url("evaluation")), overview)
         self.assertEqual(count(self.url("evaluation_round", self.round.pk)), round_page)
+
+
+class StaffSetup(EvaluationSetup):
+    """The round of ``EvaluationSetup`` with the library's team: the manager
+    and Karen Lund (active), Per Gammel (left: inactive account), and a
+    project manager who is not on the team."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.colleague = UserFactory(
+            first_name="Karen", last_name="Lund", groups=[roles.PROJECT_MANAGERS]
+        )
+        cls.former = UserFactory(first_name="Per", last_name="Gammel", is_active=False)
+        for user in (cls.colleague, cls.former):
+            TeamMemberFactory(partnership=cls.partnership, user=user)
+        cls.stranger = UserFactory(groups=[roles.PROJECT_MANAGERS])
+        cls.auditor = UserFactory(groups=[roles.AUDITORS])
+        cls.editor = UserFactory(groups=[roles.EDITORS])
+
+    def invite_staff(self, *members, round=None, **kwargs):
+        """{staff member: (invitation, plain token)} for new invitations."""
+        links = invite(
+            round or self.round, user=self.manager, members=members, **kwargs
+        )
+        return {invitation.member: (invitation, token) for invitation, token in links}
+
+    def url(self, name, *args):
+        return reverse(f"partnerships:{name}", args=[self.partnership.pk, *args])
+
+
+class StaffInviteTests(StaffSetup):
+    def test_team_members_are_invited_through_private_links_and_emailed(self):
+        links = self.invite_staff(self.manager, self.colleague, valid_days=7)
+
+        self.assertEqual(list(links), [self.manager, self.colleague])
+        for member, (invitation, token) in links.items():
+            self.assertIsNone(invitation.contact)
+            self.assertEqual(
+                invitation.token_digest, hashlib.sha256(token.encode()).hexdigest()
+            )
+            self.assertEqual(invitation_for(token), invitation)
+            self.assertEqual(
+                invitation.expires_at - invitation.sent_at, timedelta(days=7)
+            )
+            [message] = [m for m in mail.outbox if m.to == [member.email]]
+            self.assertIn(answer_link(token), message.body)
+            self.assertIn(invitation.name, message.body)
+        invitation = links[self.colleague][0]
+        self.assertEqual(
+            invitation.history.first().history_change_reason,
+            gettext("%(contact)s invited to answer “%(round)s”")
+            % {"contact": "Karen Lund", "round": self.round.title},
+        )
+        again = invite(self.round, user=self.manager, members=[self.colleague])
+        self.assertEqual(list(again), [])
+        self.assertEqual(again.skipped, ["Karen Lund"])
+
+    def test_only_active_team_members_can_be_invited(self):
+        for person in (self.stranger, self.former):
+            with self.subTest(person=person.username):
+                with self.assertRaises(ValidationError) as caught:
+                    invite(
+                        self.round,
+                        user=self.manager,
+                        members=[self.colleague, person],
+                    )
+                self.assertEqual(caught.exception.code, "not_member")
+        self.assertFalse(self.round.invitations.filter(member__isnull=False).exists())
+        with self.assertRaises(ValidationError) as caught:
+            invite(self.round, user=self.manager)
+        self.assertEqual(caught.exception.message_dict, {"contacts": [NO_CONTACTS]})
+
+    def test_staff_answer_through_their_link_like_the_partners(self):
+        [(invitation, token)] = self.invite_staff(self.colleague).values()
+
+        submit_answers(
+            token, answers=answers_for(self.round, cooperation=2, better="Mere tid")
+        )
+
+        invitation.refresh_from_db()
+        self.assertIsNotNone(invitation.answered_at)
+        self.assertEqual(
+            list(invitation.answers.values_list("score", "text")),
+            [(2, ""), (None, "Mere tid"), (3, "")],
+        )
+        self.assertEqual(invitation.history.first().history_user.username, "system")
+        self.assertIn("Karen Lund", invitation.history.first().history_change_reason)
+        with self.assertRaises(ValidationError) as caught:
+            invitation_for(token)
+        self.assertEqual(caught.exception.code, "answered")
+
+    def test_a_staff_link_is_renewed_only_while_on_the_team(self):
+        [(invitation, old)] = self.invite_staff(self.colleague).values()
+
+        invitation, token, emailed = renew_invitation(invitation, user=self.manager)
+
+        self.assertTrue(emailed)
+        self.assertEqual(invitation_for(token), invitation)
+        self.assertRaises(ValidationError, invitation_for, old)
+        self.colleague.is_active = False
+        self.colleague.save()
+        with self.assertRaises(ValidationError) as caught:
+            invitation_for(token)
+        self.assertEqual(caught.exception.code, "closed")
+        with self.assertRaises(ValidationError) as caught:
+            renew_invitation(invitation, user=self.manager)
+        self.assertEqual(caught.exception.code, "not_member")
+
+    def test_the_reminders_name_the_staff_member_whose_link_expires(self):
+        [(invitation, _token)] = self.invite_staff(
+            self.colleague, valid_days=1
+        ).values()
+
+        due = reminders.items_for(self.manager).invitations
+
+        self.assertEqual(due, [invitation])
+        self.assertEqual(str(due[0]), "Karen Lund")
+
+
+class StaffResultsTests(StaffSetup):
+    def setUp(self):
+        self.answer("Anna Berg", cooperation=4, results=2)
+        self.answer("Bo Krog", cooperation=5, results=3)
+        staff = self.invite_staff(self.manager, self.colleague)
+        for member, cooperation, results in (
+            (self.manager, 2, 1),
+            (self.colleague, 3, 4),
+        ):
+            submit_answers(
+                staff[member][1],
+                answers=answers_for(
+                    self.round,
+                    cooperation=cooperation,
+                    results=results,
+                    better=f"Svar fra {member.first_name}",
+                ),
+            )
+
+    def test_by_organisation_the_staff_are_the_library(self):
+        culture, museum = (c.organisation.name for c in self.contacts[:2])
+        for library, expected in ((None, gettext("The library")), (True, "Havn")):
+            with self.subTest(library=expected):
+                if library:
+                    LibraryIdentityFactory(name="Havn")
+
+                table = round_results(self.round, round_answers(self.round))["table"]
+
+                self.assertEqual(table["columns"][1:], [culture, museum, expected, ALL])
+                rows = dict(table["rows"])
+                self.assertEqual(rows[COOPERATION], [4.0, 5.0, 2.5, 3.5])
+                self.assertEqual(rows[RESULTS], [2.0, 3.0, 2.5, 2.5])
+
+    def test_per_question_the_library_is_compared_with_the_partners(self):
+        comparison = round_results(self.round, round_answers(self.round))["comparison"]
+
+        self.assertTrue(comparison["has_scores"])
+        self.assertEqual(
+            comparison["table"]["columns"],
+            [gettext("Question"), LIBRARY_STAFF, PARTNERS],
+        )
+        self.assertEqual(
+            comparison["table"]["rows"],
+            [
+                ("1. Fungerer samarbejdet?", [2.5, 4.5]),
+                ("2. Når vi vores mål?", [2.5, 2.5]),
+            ],
+        )
+        svg = ET.fromstring(str(comparison["chart"]))
+        bars = [r for r in svg.iter(f"{SVG}rect") if r.find(f"{SVG}title") is not None]
+        self.assertEqual(len(bars), 4)
+        self.assertIn(f"{LIBRARY_STAFF}, 1. Fungerer samarbejdet?: 2.5", [
+            bar.find(f"{SVG}title").text for bar in bars
+        ])  # fmt: skip
+
+    def test_without_staff_answers_there_is_nothing_to_compare(self):
+        other = self.start("Kun partnere")
+        [(_inv, token)] = invite(other, user=self.manager, contacts=self.contacts[:1])
+        submit_answers(token, answers=answers_for(other, cooperation=4))
+
+        results = round_results(other, round_answers(other))
+
+        self.assertTrue(results["has_scores"])
+        self.assertFalse(results["comparison"]["has_scores"])
+
+    def test_the_trend_follows_the_library_and_the_partners(self):
+        later = self.start()
+        [(_inv, token)] = invite(later, user=self.manager, contacts=self.contacts[:1])
+        submit_answers(token, answers=answers_for(later, cooperation=5, results=4))
+        self.start("Ikke besvaret")
+
+        groups = trend(self.partnership)["groups"]
+
+        self.assertTrue(groups["has_scores"])
+        self.assertEqual(
+            groups["table"]["columns"], [gettext("Round"), LIBRARY_STAFF, PARTNERS]
+        )
+        self.assertEqual(
+            groups["table"]["rows"],
+            [
+                ("Forårsevaluering", [2.5, 3.5]),
+                ("Efterår", [None, 4.5]),
+                ("Ikke besvaret", [None, None]),
+            ],
+        )
+        svg = ET.fromstring(str(groups["chart"]))
+        self.assertEqual(len(svg.findall(f".//{SVG}polyline")), 1)  # partners
+        self.assertEqual(len(svg.findall(f".//{SVG}circle")), 3)
+
+    def test_a_staff_users_data_export_holds_their_answers(self):
+        data = report.report(subjects.user(self.colleague.pk))
+
+        [evaluation] = data["evaluations"]
+        self.assertEqual(evaluation["round"], self.round.title)
+        self.assertIn(
+            "Svar fra Karen", [answer["answer"] for answer in evaluation["answers"]]
+        )
+        self.assertIsNotNone(evaluation["answered"])
+
+    def test_erasing_a_staff_user_keeps_the_answers_under_a_pseudonym(self):
+        officer = UserFactory(is_superuser=True)
+        later = self.start()
+        [(_invitation, unanswered)] = self.invite_staff(
+            self.colleague, round=later
+        ).values()
+
+        erasure = erase(subjects.user(self.colleague.pk), officer, LegalBasis.REQUEST)
+
+        answers = round_answers(self.round)
+        self.assertIn(
+            erasure.pseudonym,
+            {answer.invitation.name for answer in answers},
+        )
+        self.assertFalse(
+            EvaluationInvitation.history.filter(
+                history_change_reason__contains="Karen Lund"
+            ).exists()
+        )
+        with self.assertRaises(ValidationError) as caught:
+            invitation_for(unanswered)
+        self.assertEqual(caught.exception.code, "closed")
+
+
+class StaffPageTests(StaffSetup):
+    def test_the_invite_form_offers_the_active_team_members(self):
+        self.client.force_login(self.manager)
+
+        response = self.client.get(self.url("evaluation_round", self.round.pk))
+
+        self.assertEqual(
+            {item["member"] for item in response.context["invite_staff"]},
+            {self.manager, self.colleague},
+        )
+        self.assertContains(response, f'name="members" value="{self.colleague.pk}"')
+        self.assertNotContains(response, f'value="{self.former.pk}" id="invite-member')
+        self.assertContains(response, 'id="invite-staff"')
+
+    def test_invite_staff_through_the_page_shows_their_links_with_copy_buttons(self):
+        self.client.force_login(self.manager)
+
+        response = self.client.post(
+            self.url("evaluation_invite", self.round.pk),
+            {"members": [self.colleague.pk], "valid_days": 7},
+        )
+
+        self.assertTemplateUsed(response, "partnerships/tools/evaluation_links.html")
+        [link] = response.context["links"]
+        self.assertEqual(link["invitation"].member, self.colleague)
+        self.assertTrue(link["emailed"])
+        pk = link["invitation"].pk
+        row = response.content.decode()
+        row = row[
+            row.index(f'id="link-{pk}"') : row.index(
+                "</tr>", row.index(f'id="link-{pk}"')
+            )
+        ]
+        self.assertIn("Karen Lund", row)
+        self.assertIn(gettext("The library"), row)
+        self.assertIn(f'value="{link["url"]}"', row)
+        self.assertIn(f'data-copy-target="link-url-{pk}"', row)
+        self.assertIn(f'id="link-status-{pk}"', row)
+        self.assertIn('aria-live="polite"', row)
+        self.assertContains(response, "partnerships/evaluation_links.js")
+        page = self.client.get(self.url("evaluation_round", self.round.pk))
+        self.assertContains(page, f'id="invitation-{pk}"')
+        self.assertContains(page, f'id="invite-member-{self.colleague.pk}" disabled>')
+
+    def test_a_posted_non_member_is_refused_and_no_one_is_invited(self):
+        self.client.force_login(self.manager)
+        before = EvaluationInvitation.objects.count()
+        for person in (self.stranger, self.former):
+            with self.subTest(person=person.username):
+                response = self.client.post(
+                    self.url("evaluation_invite", self.round.pk),
+                    {
+                        "contacts": [self.contacts[0].pk],
+                        "members": [self.colleague.pk, person.pk],
+                        "valid_days": 7,
+                    },
+                )
+
+                self.assertTemplateUsed(
+                    response, "partnerships/tools/evaluation_round.html"
+                )
+                self.assertContains(response, 'id="invite-errors"')
+                self.assertTrue(response.context["invite_form"].errors["members"])
+        response = self.client.post(
+            self.url("evaluation_invite", self.round.pk), {"valid_days": 7}
+        )
+        self.assertContains(response, str(NO_CONTACTS))
+        self.assertEqual(EvaluationInvitation.objects.count(), before)
+
+    def test_the_pages_compare_the_library_with_the_partners(self):
+        self.answer("Anna Berg", cooperation=4)
+        self.client.force_login(self.auditor)
+        page = self.client.get(self.url("evaluation_round", self.round.pk))
+        self.assertContains(page, 'id="comparison-missing"')
+        self.assertNotContains(page, 'id="evaluation-comparison-table"')
+
+        [(_invitation, token)] = self.invite_staff(self.colleague).values()
+        submit_answers(token, answers=answers_for(self.round, better="Mere tid"))
+        page = self.client.get(self.url("evaluation_round", self.round.pk))
+        overview = self.client.get(self.url("evaluation"))
+
+        self.assertContains(page, 'id="evaluation-comparison-chart"')
+        self.assertContains(page, 'id="evaluation-comparison-table"')
+        self.assertContains(
+            page, f"<footer>Karen Lund, {gettext('The library')}</footer>"
+        )
+        self.assertContains(overview, 'id="evaluation-groups-chart"')
+        self.assertContains(overview, 'id="evaluation-groups-table"')
+
+    def test_readers_download_the_same_rows_as_xlsx(self):
+        self.answer("Anna Berg", cooperation=4, results=2, better="Mere tid")
+        [(_invitation, token)] = self.invite_staff(self.colleague).values()
+        submit_answers(token, answers=answers_for(self.round, cooperation=3))
+        for user in (self.manager, self.stranger, self.auditor):
+            self.client.force_login(user)
+            with self.subTest(user=user.username):
+                response = self.client.get(
+                    self.url("evaluation_export_xlsx", self.round.pk)
+                )
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(response["Content-Type"], XLSX)
+                self.assertIn(
+                    'filename="laeselyst-paa-havnen-foraarsevaluering.xlsx"',
+                    response["Content-Disposition"],
+                )
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        rows = [
+            ["" if value is None else str(value) for value in row]
+            for row in sheet.iter_rows(values_only=True)
+        ]
+        text = self.client.get(self.url("evaluation_export", self.round.pk))
+        self.assertEqual(rows, list(csv.reader(io.StringIO(text.content.decode()[1:]))))
+        self.assertEqual(len(rows), 1 + 3 + 2)
+        self.assertEqual(
+            rows[-1],
+            ["Forårsevaluering", RESULTS, "Når vi vores mål?", LIBRARY_STAFF,
+             gettext("The library"), "Karen Lund", "3", ""],
+        )  # fmt: skip
+        self.assertEqual(sheet["G2"].value, 4)  # scores are numbers
+
+    def test_formula_like_answers_are_text_cells_in_xlsx(self):
+        formula = '=HYPERLINK("http://x.example","Klik")'
+        self.answer("Anna Berg", better=formula)
+        self.client.force_login(self.manager)
+
+        response = self.client.get(self.url("evaluation_export_xlsx", self.round.pk))
+
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        cell = sheet["H3"]
+        self.assertEqual(cell.value, formula)
+        self.assertEqual(cell.data_type, "s")
+
+    def test_the_xlsx_export_refuses_who_may_not_read(self):
+        url = self.url("evaluation_export_xlsx", self.round.pk)
+        response = self.client.get(url)
+        self.assertRedirects(
+            response,
+            f"{reverse('wagtailadmin_login')}?next={url}",
+            fetch_redirect_response=False,
+        )
+        self.client.force_login(self.editor)
+        response = self.client.get(url)
+        self.assertRedirects(
+            response, reverse("wagtailadmin_home"), fetch_redirect_response=False
+        )
+        self.client.force_login(self.manager)
+        other, _token = other_round(self.questionnaire)
+        response = self.client.get(self.url("evaluation_export_xlsx", other.round_id))
+        self.assertEqual(response.status_code, 404)

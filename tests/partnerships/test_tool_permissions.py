@@ -76,6 +76,7 @@ READABLE = {
     "evaluation",
     "evaluation_round",
     "evaluation_export",
+    "evaluation_export_xlsx",
     "meeting",
     "meeting_detail",
     "risks",

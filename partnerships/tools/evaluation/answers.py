@@ -1,5 +1,6 @@
-"""Partners' answers through their private links: which invitation a link
-opens, whether it can still be answered, and storing the answers once."""
+"""Answers through the private links (partner contacts' and library
+staff's): which invitation a link opens, whether it can still be answered,
+and storing the answers once."""
 
 from collections.abc import Mapping
 from datetime import datetime
@@ -40,7 +41,7 @@ def by_link(token: str):
     """The invitation a private link opens, whatever its state, as a queryset
     of at most one."""
     return EvaluationInvitation.objects.select_related(
-        "round", "partnership__project_manager", "contact__organisation"
+        "round", "partnership__project_manager", "contact__organisation", "member"
     ).filter(token_digest=token_digest(token))
 
 
@@ -50,7 +51,8 @@ def invitation_for(token: str, *, lock: bool = False, now=None) -> EvaluationInv
 
     Otherwise raises ValidationError whose code says why: ``unknown`` (no such
     link, saying nothing about whether it ever existed), ``answered``,
-    ``closed`` (the round is completed or the partnership concluded) or
+    ``closed`` (the round is completed, the partnership concluded or the staff
+    member's account closed) or
     ``expired`` (naming the project manager to contact).
     """
     invitations = by_link(token)
@@ -73,7 +75,11 @@ def invitation_for(token: str, *, lock: bool = False, now=None) -> EvaluationInv
             _("You have already answered. Thank you for your answers!"),
             code="answered",
         )
-    if invitation.round.is_completed or not invitation.partnership.is_open:
+    if (
+        invitation.round.is_completed
+        or not invitation.partnership.is_open
+        or (invitation.is_library and not invitation.member.is_active)
+    ):
         raise ValidationError(
             _("This evaluation is closed, so answers can no longer be given."),
             code="closed",
@@ -143,20 +149,22 @@ def _answers(invitation, questions, given: Mapping) -> list[EvaluationAnswer]:
 def submit_answers(
     token: str, *, answers: Mapping, at: datetime | None = None
 ) -> EvaluationInvitation:
-    """Store a partner contact's answers, given through their private link.
+    """Store a partner contact's or staff member's answers, given through
+    their private link.
 
     ``answers`` maps question pks to a score (scale questions, all required)
     or a text (written questions, may be blank). The answers are stored once:
     the invitation row is locked, and a second submission is refused and
-    stores nothing. The partner has no user account, so history records the
-    system user and names the contact in the reason.
+    stores nothing. The link, not a sign-in, identifies who answers (a
+    partner has no account), so history records the system user and names
+    the respondent in the reason.
     """
     now = at or timezone.now()
     with transaction.atomic():
         invitation = invitation_for(token, lock=True, now=now)
         checked = _answers(invitation, list(invitation.round.questions.all()), answers)
         reason = _("Answer from %(contact)s via invitation link") % {
-            "contact": invitation.contact
+            "contact": invitation
         }
         actor = system_user()
         for answer in checked:

@@ -1,7 +1,9 @@
-"""The evaluation tool's forms: the members' admin forms and the partners'
-answer form. The models and the services check the rules."""
+"""The evaluation tool's forms: the members' admin forms and the answer form
+(for partner contacts and library staff alike). The models and the services
+check the rules."""
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -16,11 +18,13 @@ from partnerships.models import (
     Questionnaire,
 )
 from partnerships.models.evaluation import SCALE_MAX, SCALE_MIN
+from partnerships.tools.common import display_name
 from partnerships.tools.evaluation.answers import answer_field, scale_error
 from partnerships.tools.evaluation.services import (
     MAX_VALID_DAYS,
     NO_CONTACTS,
     VALID_DAYS,
+    staff_to_invite,
 )
 from partnerships.tools.forms import DATE
 
@@ -79,12 +83,31 @@ def partner_contacts(partnership):
     )
 
 
+class StaffChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return display_name(obj)
+
+
 class InviteForm(forms.Form):
+    # Neither is required alone; the form needs one of them (``clean``).
     contacts = forms.ModelMultipleChoiceField(
         label=gettext_lazy("Contacts to invite"),
         queryset=Contact.objects.none(),
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": NO_CONTACTS},
+        required=False,
+    )
+    members = StaffChoiceField(
+        label=gettext_lazy("Library staff to invite"),
+        queryset=get_user_model().objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages={
+            "invalid_choice": gettext_lazy(
+                "Only the partnership's project manager and team members with an "
+                "active account can be invited as library staff. Reload the page "
+                "to see who can."
+            )
+        },
     )
     valid_days = forms.IntegerField(
         label=gettext_lazy("The links work for (days)"),
@@ -96,6 +119,14 @@ class InviteForm(forms.Form):
     def __init__(self, *args, partnership, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contacts"].queryset = partner_contacts(partnership)
+        self.fields["members"].queryset = staff_to_invite(partnership)
+
+    def clean(self):
+        cleaned = super().clean()
+        fields = ("contacts", "members")
+        if not any(self.has_error(f) or cleaned.get(f) for f in fields):
+            self.add_error("contacts", NO_CONTACTS)
+        return cleaned
 
 
 class RenewForm(forms.Form):

@@ -1,5 +1,5 @@
-"""The partners' private answer links: their address, and the email that
-sends a contact theirs."""
+"""The private answer links: their address, and the email that sends a
+partner contact or a staff member theirs."""
 
 import logging
 
@@ -17,21 +17,50 @@ logger = logging.getLogger(__name__)
 
 
 def answer_link(token: str) -> str:
-    """The absolute private link a partner contact answers through."""
+    """The absolute private link a partner contact or staff member answers
+    through."""
     path = reverse("partners:evaluation_answer", args=[token])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def _body(invitation) -> str:
+    """The invitation e-mail's text, for a partner contact or for staff."""
+    if invitation.is_library:
+        return _(
+            "Dear %(name)s,\n\n"
+            "%(inviter)s invites you to answer the evaluation “%(round)s” of "
+            "the partnership “%(partnership)s” as one of the library's staff "
+            "on the partnership.\n\n"
+            "The partners answer the same questions. Your answers show the "
+            "library's view next to the partners' in the results, and are the "
+            "starting point for the joint conversation afterwards.\n\n"
+            "Answer here (the link is personal and works until %(expires)s):\n"
+            "%(link)s\n\n"
+            "Questions? Write to %(inviter)s, %(inviter_email)s.\n"
+        )
+    return _(
+        "Dear %(name)s,\n\n"
+        "%(inviter)s invites you to answer the evaluation “%(round)s” of "
+        "the partnership “%(partnership)s”.\n\n"
+        "Each partner answers on their own and in writing first. The "
+        "answers are the starting point for the joint conversation "
+        "afterwards.\n\n"
+        "Answer here (the link is personal and works until %(expires)s):\n"
+        "%(link)s\n\n"
+        "Questions? Write to %(inviter)s, %(inviter_email)s.\n"
+    )
+
+
 def email_link(invitation, token: str, user) -> bool:
-    """Email the contact the link, in the site's language. False when the
-    contact has no email address or the mail could not be sent."""
-    contact = invitation.contact
-    if not contact.email:
+    """Email the contact or staff member the link, in the site's language.
+    False when they have no email address or the mail could not be sent."""
+    address = invitation.email
+    if not address:
         return False
     library = LibraryIdentity.current()
     with translation.override(settings.LANGUAGE_CODE):
         values = {
-            "name": contact.name,
+            "name": invitation.name,
             "inviter": display_name(user),
             "inviter_email": user.email or "",
             "partnership": invitation.round.partnership.title,
@@ -40,27 +69,14 @@ def email_link(invitation, token: str, user) -> bool:
             "expires": date_format(timezone.localtime(invitation.expires_at)),
         }
         subject = _("Evaluation of the partnership “%(partnership)s”") % values
-        body = (
-            _(
-                "Dear %(name)s,\n\n"
-                "%(inviter)s invites you to answer the evaluation “%(round)s” of "
-                "the partnership “%(partnership)s”.\n\n"
-                "Each partner answers on their own and in writing first. The "
-                "answers are the starting point for the joint conversation "
-                "afterwards.\n\n"
-                "Answer here (the link is personal and works until %(expires)s):\n"
-                "%(link)s\n\n"
-                "Questions? Write to %(inviter)s, %(inviter_email)s.\n"
-            )
-            % values
-        )
+        body = _body(invitation) % values
         body += "\n" + library.signature(sender=display_name(user))
     reply_to = user.email or library.contact_email
     message = EmailMessage(
         subject,
         body,
         library.from_email(),
-        [contact.email],
+        [address],
         reply_to=[reply_to] if reply_to else None,
     )
     try:

@@ -1,5 +1,6 @@
-"""The page partner contacts answer an evaluation round on, reached by their
-private link without logging in, and the thank-you page after it.
+"""The page partner contacts (and library staff) answer an evaluation round
+on, reached by their private link without logging in, and the thank-you page
+after it.
 
 The pages show one round of one partnership and nothing else: no other
 partner's answers. They are never cached, indexed or passed on to other sites
@@ -18,6 +19,7 @@ from partnerships.tools.evaluation.answers import (
     submit_answers,
 )
 from partnerships.tools.evaluation.forms import AnswerForm
+from partnerships.tools.evaluation.results import library_label, organisation_of
 
 REFUSALS = {"unknown", "expired", "answered", "closed"}
 
@@ -68,6 +70,7 @@ def answer(request, token):
             "partnerships/partner/evaluation_answer.html",
             {
                 "invitation": invitation,
+                "organisation": organisation_of(invitation, library_label(request)),
                 "round": invitation.round,
                 "partnership": invitation.partnership,
                 "manager": invitation.partnership.project_manager,

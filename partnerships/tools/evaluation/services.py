@@ -1,8 +1,9 @@
 """The evaluation tool's writes by the partnership's members: starting
-rounds, inviting partner contacts through private, expiring links and
-recording the joint discussion that completes a round.
+rounds, inviting partner contacts and the library's own staff through
+private, expiring links and recording the joint discussion that completes a
+round.
 
-The partners' answers are stored by ``answers`` and read by ``results``.
+The answers are stored by ``answers`` and read by ``results``.
 """
 
 from collections.abc import Iterable
@@ -26,11 +27,18 @@ from partnerships.models import (
     Questionnaire,
 )
 from partnerships.models.communication import new_token
+from partnerships.tools.common import display_name
 from partnerships.tools.evaluation.links import email_link
 
 VALID_DAYS = 14
 MAX_VALID_DAYS = 90
-NO_CONTACTS = gettext_lazy("Choose at least one contact to invite.")
+NO_CONTACTS = gettext_lazy("Choose at least one contact or staff member to invite.")
+
+
+def staff_to_invite(partnership: Partnership):
+    """The library staff who may answer the partnership's evaluation: its
+    project manager and team members with an active account."""
+    return partnership.members().filter(is_active=True)
 
 
 def _refuse_if_completed(round: EvaluationRound) -> None:
@@ -108,7 +116,7 @@ def start_round(
 
 class Invitations(list):
     """New invitations as (invitation, plain token) pairs: the only time the
-    tokens exist in plain text. ``skipped`` lists the contacts who were already
+    tokens exist in plain text. ``skipped`` names the people who were already
     invited; ``emailed`` holds the pks of the invitations sent by email."""
 
     def __init__(self, pairs=(), *, skipped=()):
@@ -136,23 +144,53 @@ def _check_valid_days(valid_days: int) -> None:
         )
 
 
+def _refuse_outsiders(partnership, contacts, members) -> None:
+    partners = set(partnership.partner_roles.values_list("organisation_id", flat=True))
+    outsiders = [c for c in contacts if c.organisation_id not in partners]
+    if outsiders:
+        raise ValidationError(
+            _(
+                "Only contacts at the partnership's partner organisations can "
+                "be invited. Not a partner here: %(names)s."
+            )
+            % {"names": ", ".join(str(contact) for contact in outsiders)},
+            code="not_partner",
+        )
+    staff = set(staff_to_invite(partnership).values_list("pk", flat=True))
+    strangers = [m for m in members if m.pk not in staff]
+    if strangers:
+        raise ValidationError(
+            _(
+                "Only the partnership's project manager and team members with an "
+                "active account can be invited as library staff. Not on the "
+                "team: %(names)s."
+            )
+            % {"names": ", ".join(display_name(member) for member in strangers)},
+            code="not_member",
+        )
+
+
 def invite(
     round: EvaluationRound,
     *,
     user,
-    contacts: Iterable[Contact],
+    contacts: Iterable[Contact] = (),
+    members: Iterable = (),
     valid_days: int = VALID_DAYS,
     at: datetime | None = None,
 ) -> Invitations:
-    """Invite partner contacts to answer the round, each through a private link
-    that expires after ``valid_days``. Contacts already invited are skipped.
+    """Invite partner contacts, and the library's own staff on the team
+    (``members``), to answer the round, each through a private link that
+    expires after ``valid_days``. People already invited are skipped.
 
-    Only contacts at the partnership's partner organisations can be invited.
-    Contacts with an email address are sent their link; every link is also
-    returned, to be shown once so that it can be passed on by other means.
+    Only contacts at the partnership's partner organisations, and only its
+    project manager and active team members, can be invited. Those with an
+    email address are sent their link; every link is also returned, to be
+    shown once so that it can be passed on by other means.
     """
     contacts = list(dict.fromkeys(contacts))
-    if not contacts:
+    members = list(dict.fromkeys(members))
+    if not contacts and not members:
         raise ValidationError({"contacts": NO_CONTACTS}, code="required")
     _check_valid_days(valid_days)
     now = at or timezone.now()
@@ -160,30 +198,29 @@ def invite(
         partnership = concurrency.lock_partnership(round.partnership_id, user)
         current = concurrency.lock(partnership.evaluation_rounds, round.pk)
         _refuse_if_completed(current)
-        partners = set(
-            partnership.partner_roles.values_list("organisation_id", flat=True)
+        _refuse_outsiders(partnership, contacts, members)
+        invited = set(current.invitations.values_list("contact_id", "member_id"))
+        invited_contacts = {contact for contact, _member in invited}
+        invited_members = {member for _contact, member in invited}
+        new = [
+            EvaluationInvitation(contact=contact)
+            for contact in contacts
+            if contact.pk not in invited_contacts
+        ] + [
+            EvaluationInvitation(member=member)
+            for member in members
+            if member.pk not in invited_members
+        ]
+        result = Invitations(
+            skipped=[str(c) for c in contacts if c.pk in invited_contacts]
+            + [display_name(m) for m in members if m.pk in invited_members]
         )
-        outsiders = [c for c in contacts if c.organisation_id not in partners]
-        if outsiders:
-            raise ValidationError(
-                _(
-                    "Only contacts at the partnership's partner organisations can "
-                    "be invited. Not a partner here: %(names)s."
-                )
-                % {"names": ", ".join(str(contact) for contact in outsiders)},
-                code="not_partner",
-            )
-        invited = set(current.invitations.values_list("contact_id", flat=True))
-        result = Invitations(skipped=[c for c in contacts if c.pk in invited])
-        for contact in contacts:
-            if contact.pk in invited:
-                continue
-            invitation = EvaluationInvitation(
-                round=current, partnership=partnership, contact=contact
-            )
+        for invitation in new:
+            invitation.round = current
+            invitation.partnership = partnership
             token = _new_link(invitation, now=now, valid_days=valid_days)
             reason = _("%(contact)s invited to answer “%(round)s”") % {
-                "contact": contact,
+                "contact": invitation,
                 "round": current.title,
             }
             save_with_reason(invitation, user, reason)
@@ -200,25 +237,38 @@ def renew_invitation(
     invitation: EvaluationInvitation, *, user, valid_days: int = VALID_DAYS
 ) -> tuple[EvaluationInvitation, str, bool]:
     """Give an unanswered invitation a new link and a new expiry date; the old
-    link stops working. Returns the invitation, the new plain token and whether
-    it was emailed to the contact."""
+    link stops working; a staff member's only while they are still on the
+    team. Returns the invitation, the new plain token and whether it was
+    emailed to the respondent."""
     _check_valid_days(valid_days)
     with transaction.atomic():
         partnership = concurrency.lock_partnership(invitation.partnership_id, user)
         round = concurrency.lock(partnership.evaluation_rounds, invitation.round_id)
         _refuse_if_completed(round)
         current = concurrency.lock(
-            round.invitations.select_related("contact__organisation"), invitation.pk
+            round.invitations.select_related("contact__organisation", "member"),
+            invitation.pk,
         )
         if current.answered_at is not None:
             raise ValidationError(
                 _("%(contact)s has already answered; the link cannot be renewed.")
-                % {"contact": current.contact},
+                % {"contact": current},
                 code="answered",
+            )
+        if current.is_library and not staff_to_invite(partnership).contains(
+            current.member
+        ):
+            raise ValidationError(
+                _(
+                    "%(contact)s is no longer on the partnership's team with an "
+                    "active account; the link cannot be renewed."
+                )
+                % {"contact": current},
+                code="not_member",
             )
         token = _new_link(current, now=timezone.now(), valid_days=valid_days)
         reason = _("New link for %(contact)s; the old link no longer works") % {
-            "contact": current.contact
+            "contact": current
         }
         save_with_reason(current, user, reason)
     return current, token, email_link(current, token, user)

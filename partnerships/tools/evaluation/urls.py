@@ -7,6 +7,7 @@ from partnerships.tools.evaluation.views import (
     complete,
     discussion,
     export,
+    export_spreadsheet,
     invite,
     overview,
     renew,
@@ -23,6 +24,7 @@ urlpatterns = [
     path(f"{ROUND}complete/", complete, name="evaluation_complete"),
     path(f"{ROUND}discussion/", discussion, name="evaluation_discussion"),
     path(f"{ROUND}export/", export, name="evaluation_export"),
+    path(f"{ROUND}export/xlsx/", export_spreadsheet, name="evaluation_export_xlsx"),
     path(
         "<int:pk>/evaluation/invitation/<int:invitation_pk>/renew/",
         renew,

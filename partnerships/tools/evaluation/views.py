@@ -1,5 +1,6 @@
 """The evaluation tool's admin pages: the rounds and their trend, starting a
-round, a round's invitations, results and joint discussion, and the export.
+round, a round's invitations (partner contacts and library staff), results
+and joint discussion, and the exports (CSV and XLSX).
 Every write goes through a service in ``services``."""
 
 from functools import partial
@@ -13,7 +14,13 @@ from django.views.decorators.http import require_POST
 
 from partnerships.concurrency import version_of
 from partnerships.models import EvaluationInvitation, EvaluationRound
-from partnerships.tools.common import bound, form_page, partnership_for, render_tool
+from partnerships.tools.common import (
+    bound,
+    display_name,
+    form_page,
+    partnership_for,
+    render_tool,
+)
 from partnerships.tools.evaluation import services
 from partnerships.tools.evaluation.forms import (
     DiscussionForm,
@@ -26,6 +33,9 @@ from partnerships.tools.evaluation.forms import (
 from partnerships.tools.evaluation.links import answer_link
 from partnerships.tools.evaluation.results import (
     export_csv,
+    export_xlsx,
+    library_label,
+    organisation_of,
     round_answers,
     round_results,
     rounds_with_counts,
@@ -94,15 +104,44 @@ def _invite_groups(partnership, invited: set[int], selected: set[str]) -> list[d
     return list(groups.values())
 
 
-def _round_page(request, partnership, round, *, invite_form=None, discussion=None):
+def _invite_staff(partnership, invited: set[int], selected: set[str]) -> list[dict]:
+    """The library staff who can be invited, for the invite form."""
+    return [
+        {
+            "member": member,
+            "name": display_name(member),
+            "invited": member.pk in invited,
+            "checked": str(member.pk) in selected,
+        }
+        for member in services.staff_to_invite(partnership)
+    ]
+
+
+def _invitations(round, library: str) -> list[EvaluationInvitation]:
+    """The round's invitations, partner contacts by organisation, then the
+    library's staff; each with its ``organisation``."""
     invitations = list(
-        round.invitations.select_related("contact__organisation").order_by(
-            "contact__organisation__name", "contact__name"
+        round.invitations.select_related("contact__organisation", "member").order_by(
+            "contact__organisation__name",
+            "contact__name",
+            "member__first_name",
+            "member__last_name",
+            "member__username",
         )
     )
-    answers = round_answers(round)
+    for invitation in invitations:
+        invitation.organisation = organisation_of(invitation, library)
+    # Staff have no organisation or contact name, which databases sort
+    # differently (NULLs); they come last.
+    return sorted(invitations, key=lambda invitation: invitation.is_library)
+
+
+def _round_page(request, partnership, round, *, invite_form=None, discussion=None):
+    library = library_label(request)
+    invitations = _invitations(round, library)
+    answers = round_answers(round, library=library)
     invite_form = invite_form or InviteForm(partnership=partnership)
-    selected = set(invite_form.data.getlist("contacts")) if invite_form.data else set()
+    data = invite_form.data
     return _render(
         request,
         partnership,
@@ -114,8 +153,16 @@ def _round_page(request, partnership, round, *, invite_form=None, discussion=Non
             "answered_count": sum(1 for i in invitations if i.answered_at),
             "invite_form": invite_form,
             "invite_groups": _invite_groups(
-                partnership, {i.contact_id for i in invitations}, selected
+                partnership,
+                {i.contact_id for i in invitations},
+                set(data.getlist("contacts")) if data else set(),
             ),
+            "invite_staff": _invite_staff(
+                partnership,
+                {i.member_id for i in invitations},
+                set(data.getlist("members")) if data else set(),
+            ),
+            "library": library,
             "discussion_form": discussion or DiscussionForm(),
             "results": round_results(round, answers),
             "link_days": services.VALID_DAYS,
@@ -131,6 +178,9 @@ def round_page(request, pk, round_pk):
 
 def _links_page(request, partnership, round, *, links, skipped=(), emailed=()):
     """The new links, shown this once: only their digests are stored."""
+    library = library_label(request)
+    for invitation, _token in links:
+        invitation.organisation = organisation_of(invitation, library)
     response = _render(
         request,
         partnership,
@@ -178,7 +228,7 @@ def invite(request, pk, round_pk):
 def renew(request, pk, invitation_pk):
     partnership = partnership_for(request, pk, edit=True)
     invitation = get_object_or_404(
-        EvaluationInvitation.objects.select_related("round"),
+        EvaluationInvitation.objects.select_related("round", "contact", "member"),
         pk=invitation_pk,
         partnership=partnership,
     )
@@ -244,8 +294,16 @@ def discussion(request, pk, round_pk):
     )
 
 
-def export(request, pk, round_pk):
+def _export(request, pk, round_pk, write):
     partnership = partnership_for(request, pk)
     round = _round(partnership, round_pk)
     round.partnership = partnership
-    return export_csv(round, round_answers(round))
+    return write(round, round_answers(round, library=library_label(request)))
+
+
+def export(request, pk, round_pk):
+    return _export(request, pk, round_pk, export_csv)
+
+
+def export_spreadsheet(request, pk, round_pk):
+    return _export(request, pk, round_pk, export_xlsx)
