@@ -6,10 +6,11 @@ moved or deleted, so they are cached until one of those happens.
 
 import time
 
-from django.conf import settings
 from django.core.cache import cache
-from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import get_language, override
+from wagtail.models import Locale, Page, Site
 
 from cms.models.base import exclude_private
 
@@ -93,5 +94,43 @@ def translation_urls(request, page) -> dict[str, str]:
     return urls
 
 
-def language_root(code: str) -> str:
-    return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+def untranslated_url(page, code: str) -> str:
+    """The notice saying ``page`` is not yet available in the language ``code``."""
+    with override(code):
+        return reverse("untranslated", args=[page.pk])
+
+
+def fallback_url(request, home, path_components) -> str | None:
+    """Where to send a reader whose address under a translated home page found
+    nothing, or None for a plain "not found".
+
+    Readers (and the language switcher of other sites) often swap the language
+    prefix of an address and keep the rest; editors may also translate a page
+    under a new slug. So each part of the path is matched among the published
+    children of the default language's tree by its own slug or by the slug of
+    its translation. The page found is shown in this language if it has a
+    translation here, else the notice that it has not.
+    """
+    default = Locale.get_default()
+    if home.locale_id == default.pk:
+        return None
+    page = home.get_translation_or_none(default)
+    for slug in path_components:
+        if page is None:
+            return None
+        translated = Page.objects.filter(locale_id=home.locale_id, slug=slug)
+        named = Q(slug=slug) | Q(
+            translation_key__in=translated.values("translation_key")
+        )
+        page = exclude_private(page.get_children().live()).filter(named).first()
+    if page is None or page.depth == home.depth:
+        return None
+    here = (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key, locale_id=home.locale_id)
+        .first()
+    )
+    url = here.get_url(request) if here is not None else None
+    if url == request.path:
+        return None
+    return url or untranslated_url(page, home.locale.language_code)

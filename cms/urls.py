@@ -27,6 +27,7 @@ if settings.DEBUG:
 # Danish pages live at the root, English ones under /en/.
 urlpatterns += i18n_patterns(
     path(_("search/"), views.search, name="search"),
+    path(_("not-translated/<int:page_id>/"), views.untranslated, name="untranslated"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,13 +1,17 @@
 from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
+
+from cms.models.base import exclude_private
 
 
 @never_cache
@@ -55,5 +59,53 @@ def search(request):
             "query": query,
             "results": results_page,
             "query_prefix": urlencode({"q": query}) + "&",
+        },
+    )
+
+
+@require_safe
+def untranslated(request, page_id):
+    """Where the language switcher sends a reader when a page has no published
+    translation in the chosen language: a notice linking to the languages the
+    page is published in, or the translation itself once there is one."""
+    locale = Locale.get_active()
+    translations = list(
+        exclude_private(
+            Page.objects.live().filter(
+                translation_key=Page.objects.filter(pk=page_id)
+                .exclude(depth=1)
+                .values("translation_key")[:1]
+            )
+        )
+        .select_related("locale")
+        .order_by("locale__language_code")
+    )
+    if not translations:
+        raise Http404
+    available = []
+    for page in translations:
+        url = page.get_url(request)
+        if url is None:
+            continue
+        if page.locale_id == locale.pk:
+            return redirect(url)
+        info = get_language_info(page.locale.language_code)
+        available.append(
+            {
+                "code": page.locale.language_code,
+                "language": info["name_translated"],
+                "name_local": info["name_local"],
+                "title": page.title,
+                "url": url,
+            }
+        )
+    if not available:
+        raise Http404
+    return TemplateResponse(
+        request,
+        "cms/untranslated.html",
+        {
+            "language": get_language_info(locale.language_code)["name_translated"],
+            "available": available,
         },
     )

@@ -1,12 +1,14 @@
 from django.db import models
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
+from wagtail.url_routing import RouteResult
 
 from cms.models import CasePage, GuidePage, ToolPage
 from cms.models.base import DanishSlugMixin, RouteTrailMixin
-from cms.navigation import menu_for
+from cms.navigation import fallback_url, menu_for
 from cms.stages import STAGE_ROUTE, Stage
 
 
@@ -36,6 +38,17 @@ class HomePage(DanishSlugMixin, RouteTrailMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            # An address on a translated site that names an untranslated page
+            # leads to the notice about it rather than to "not found".
+            url = fallback_url(request, self, path_components)
+            if url is None:
+                raise
+            return RouteResult(self, args=(_redirect, (url,), {}))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -67,3 +80,7 @@ class HomePage(DanishSlugMixin, RouteTrailMixin, RoutablePageMixin, Page):
             context_overrides=context,
             template="home/stage_page.html",
         )
+
+
+def _redirect(request, url):
+    return redirect(url)

@@ -3,6 +3,7 @@
 import contextlib
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
@@ -132,6 +133,32 @@ class SectionIndexMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["untranslated_pages"] = self.untranslated_pages()
+        context["source_language"] = settings.LANGUAGE_CODE
+        return context
+
+    def untranslated_pages(self) -> list[Page]:
+        """The section's pages in the default language that have no published
+        translation here yet, so a translated section can point to them."""
+        source = (
+            Page.objects.filter(
+                translation_key=self.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .exclude(pk=self.pk)
+            .first()
+        )
+        if source is None:
+            return []
+        translated = Page.objects.child_of(self).live().values("translation_key")
+        return list(
+            exclude_private(Page.objects.child_of(source).live())
+            .exclude(translation_key__in=translated)
+            .order_by("title")
+        )
 
 
 class StageMixin(models.Model):

@@ -51,15 +51,15 @@ def stage_url(context, stage):
 
 @register.inclusion_tag("includes/language_switch.html", takes_context=True)
 def language_switch(context):
-    """Links to this page in each language: its translation, else that
-    language's front page."""
+    """Links to this page in each language: its translation, else a notice
+    that the page is not yet available in that language."""
     request = context["request"]
     page = context.get("page")
     urls = navigation.translation_urls(request, page) if isinstance(page, Page) else {}
     links = []
     for code, _name in settings.LANGUAGES:
         if isinstance(page, Page):
-            url = urls.get(code) or navigation.language_root(code)
+            url = urls.get(code) or navigation.untranslated_url(page, code)
         else:
             url = translate_url(request.get_full_path(), code)
         links.append(
