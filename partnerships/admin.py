@@ -1,5 +1,7 @@
 """The CRM's modeladmin registers: configuration, permission and button helpers."""
 
+from django.contrib.admin import RelatedFieldListFilter, display
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
@@ -8,6 +10,7 @@ from wagtail_modeladmin.helpers import AdminURLHelper, ButtonHelper, PermissionH
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 
 from partnerships import permissions, views
+from partnerships.forms import PartnershipForm, TaskForm, TeamMemberForm
 from partnerships.models import (
     Challenge,
     ClauseTemplate,
@@ -17,6 +20,7 @@ from partnerships.models import (
     Questionnaire,
     StrategicGoal,
 )
+from partnerships.tools.common import display_name
 
 
 class CRMPermissionHelper(PermissionHelper):
@@ -62,6 +66,43 @@ class PartnershipButtonHelper(ButtonHelper):
         return buttons
 
 
+class PickerInlinePanel(InlinePanel):
+    """An inline list of the partnership form whose rows are ``form_class``
+    forms, handed the partnership form's pickers."""
+
+    def __init__(self, relation_name, *args, form_class, **kwargs):
+        super().__init__(relation_name, *args, **kwargs)
+        self.form_class = form_class
+
+    def clone_kwargs(self):
+        return {**super().clone_kwargs(), "form_class": self.form_class}
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name].update(
+            form=self.form_class, inherit_kwargs=["pickers"]
+        )
+        return options
+
+
+class ProjectManagerFilter(RelatedFieldListFilter):
+    """The list's project manager filter: the people who manage a
+    partnership, by name."""
+
+    def field_choices(self, field, request, model_admin):
+        people = (
+            get_user_model()
+            .objects.filter(pk__in=Partnership.objects.values("project_manager"))
+            .order_by("first_name", "last_name", "username")
+        )
+        return [(person.pk, display_name(person)) for person in people]
+
+    def has_output(self):
+        # Shown for a single manager too; and a value it was given is always
+        # applied, so that one it cannot apply says so.
+        return bool(self.lookup_choices) or self.lookup_val is not None
+
+
 class CRMURLHelper(AdminURLHelper):
     """Record ids are numbers; anything else in their place is not found."""
 
@@ -90,13 +131,24 @@ class PartnershipAdmin(CRMModelAdmin):
     history_view_class = views.GuardedHistoryView
     inspect_view_enabled = True
     inspect_template_name = "partnerships/inspect.html"
-    list_display = ["title", "stage", "project_manager", "start_date", "end_date"]
-    list_filter = ["stage", "project_manager"]
-    search_fields = ["title", "purpose"]
+    list_display = ["title", "stage", "manager_name", "start_date", "end_date"]
+    list_filter = ["stage", ("project_manager", ProjectManagerFilter)]
+    # Each word searched for must be in one of these (ORM search: Partnership
+    # is not in the search index).
+    search_fields = [
+        "title",
+        "purpose",
+        "partner_roles__organisation__name",
+        "partner_roles__organisation__contacts__name",
+        "partner_roles__organisation__contacts__email",
+        "project_manager__first_name",
+        "project_manager__last_name",
+        "project_manager__username",
+    ]
     list_export = [
         "title",
-        "stage",
-        "project_manager",
+        "stage_label",
+        "manager_name",
         "purpose",
         "start_date",
         "end_date",
@@ -108,7 +160,9 @@ class PartnershipAdmin(CRMModelAdmin):
         [
             FieldPanel("title"),
             FieldPanel("project_manager"),
-            InlinePanel("team_members", label=_("Team members")),
+            PickerInlinePanel(
+                "team_members", label=_("Team members"), form_class=TeamMemberForm
+            ),
             MultiFieldPanel(
                 ["purpose", "vision", "library_gives", "library_gets"],
                 heading=_("Purpose and win-win"),
@@ -119,9 +173,10 @@ class PartnershipAdmin(CRMModelAdmin):
                 ["start_date", "end_date", "budget", "resources"],
                 heading=_("Time and resources"),
             ),
-            InlinePanel("tasks", label=_("Tasks")),
+            PickerInlinePanel("tasks", label=_("Tasks"), form_class=TaskForm),
             MultiFieldPanel(["outcome", "closing_reflection"], heading=_("Closing")),
         ],
+        base_form_class=PartnershipForm,
     )
 
     def get_queryset(self, request):
@@ -131,6 +186,14 @@ class PartnershipAdmin(CRMModelAdmin):
             .select_related("project_manager")
             .prefetch_related("team_members")
         )
+
+    @display(description=_("stage"), ordering="stage")
+    def stage_label(self, obj):
+        return obj.get_stage_display()
+
+    @display(description=_("project manager"), ordering="project_manager__first_name")
+    def manager_name(self, obj):
+        return display_name(obj.project_manager)
 
 
 class OrganisationAdmin(CRMModelAdmin):

@@ -1,13 +1,18 @@
 """The stage change form: the move, its reason, and the open items a move to
-concluded offers to close; the stage checklist form."""
+concluded offers to close; the stage checklist form; the partnership's form in
+the CRM, whose pickers offer only whom and what may be chosen."""
 
 from django import forms
+from django.db.models import Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy
+from wagtail.admin.forms import WagtailAdminModelForm
 
 from cms.stages import Stage
-from partnerships import concurrency, lifecycle
+from partnerships import concurrency, lifecycle, permissions
 from partnerships.checklists import UNKNOWN_ITEMS
+from partnerships.models import Meeting
+from partnerships.tools.forms import MemberChoiceField
 
 
 class ClosingField(forms.ModelMultipleChoiceField):
@@ -141,3 +146,143 @@ class ChecklistForm(forms.Form):
             raise forms.ValidationError(UNKNOWN_ITEMS, code="unknown_item")
         cleaned["ticked"] = ticked
         return cleaned
+
+
+NO_LONGER_MANAGES = gettext_lazy("can no longer manage partnerships")
+CHOOSE_MANAGER = gettext_lazy(
+    "Choose someone from the list: a colleague with an active account who may "
+    "manage partnerships."
+)
+CHOOSE_MEMBER = gettext_lazy(
+    "Choose the project manager or someone on the team from the list. Save a "
+    "new team member before giving them tasks."
+)
+NOT_ON_THE_TEAM = gettext_lazy(
+    "Only the project manager or someone on the team can be given a task."
+)
+CHOOSE_MEETING = gettext_lazy("Choose one of this partnership's meetings.")
+
+
+class Pickers:
+    """What the partnership form's pickers offer: people who may manage
+    partnerships as project manager and team; the partnership's own active
+    team (anyone who may manage partnerships, before it is saved and has a
+    team) and its meetings for its tasks."""
+
+    def __init__(self, partnership):
+        saved = partnership is not None and partnership.pk is not None
+        self.managers = permissions.partnership_managers()
+        self.assignees = partnership.members() if saved else self.managers
+        self.meetings = (
+            partnership.meetings.order_by("-held_on", "-pk")
+            if saved
+            else Meeting.objects.none()
+        )
+
+
+def saved_value(form, field_name):
+    """The value a row's saved record holds for ``field_name`` (a pk), kept
+    on offer when it no longer would be; None for a new row."""
+    return getattr(form.instance, f"{field_name}_id") if form.instance.pk else None
+
+
+class MeetingChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.title} ({date_format(obj.held_on)})"
+
+
+class PickerRowForm(WagtailAdminModelForm):
+    """A row of the partnership form's inline lists; the partnership form
+    hands it the ``pickers``."""
+
+    def __init__(self, *args, pickers, **kwargs):
+        self.pickers = pickers
+        super().__init__(*args, **kwargs)
+
+
+class TeamMemberForm(PickerRowForm):
+    class Meta:
+        field_classes = {"user": MemberChoiceField}
+        error_messages = {"user": {"invalid_choice": CHOOSE_MANAGER}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["user"].offer(
+            self.pickers.managers,
+            current=saved_value(self, "user"),
+            note=NO_LONGER_MANAGES,
+        )
+
+
+class TaskForm(PickerRowForm):
+    class Meta:
+        field_classes = {"assignee": MemberChoiceField, "meeting": MeetingChoiceField}
+        error_messages = {
+            "assignee": {"invalid_choice": CHOOSE_MEMBER},
+            "meeting": {"invalid_choice": CHOOSE_MEETING},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].offer(
+            self.pickers.assignees, current=saved_value(self, "assignee")
+        )
+        meetings = self.pickers.meetings
+        current = saved_value(self, "meeting")
+        if current is not None:
+            meetings = Meeting.objects.filter(
+                Q(pk__in=meetings.values("pk")) | Q(pk=current)
+            ).order_by("-held_on", "-pk")
+        self.fields["meeting"].queryset = meetings
+
+
+class PartnershipForm(WagtailAdminModelForm):
+    """The partnership's form in the CRM. Its pickers offer, by name, only
+    active colleagues who may manage partnerships as project manager and
+    team, and only the partnership's own team and meetings for its tasks. A
+    value saved earlier stays on offer, marked, rather than being dropped;
+    anything else posted is refused."""
+
+    class Meta:
+        field_classes = {"project_manager": MemberChoiceField}
+        error_messages = {"project_manager": {"invalid_choice": CHOOSE_MANAGER}}
+
+    def __init__(self, *args, **kwargs):
+        # Set before the rows' forms are made: they receive it (inherit_kwargs).
+        self.pickers = Pickers(kwargs.get("instance"))
+        super().__init__(*args, **kwargs)
+        if "project_manager" in self.fields:
+            self.fields["project_manager"].offer(
+                self.pickers.managers,
+                current=saved_value(self, "project_manager"),
+                note=NO_LONGER_MANAGES,
+            )
+
+    def is_valid(self):
+        valid = super().is_valid()
+        if self.refused_assignees is None:
+            self.refused_assignees = self.tasks_outside_the_team()
+        return valid and not self.refused_assignees
+
+    refused_assignees = None
+
+    def tasks_outside_the_team(self) -> int:
+        """Refuse each task newly given to someone who is neither the project
+        manager nor on the team as the form leaves them; how many were."""
+        if "tasks" not in self.formsets:
+            return 0
+        team = {getattr(self, "cleaned_data", {}).get("project_manager")}
+        for form in self.formsets.get("team_members", ()):
+            data = getattr(form, "cleaned_data", {})
+            if not data.get("DELETE"):
+                team.add(data.get("user"))
+        refused = 0
+        for form in self.formsets["tasks"]:
+            data = getattr(form, "cleaned_data", {})
+            assignee = data.get("assignee")
+            if data.get("DELETE") or assignee is None:
+                continue
+            if "assignee" in form.changed_data and assignee not in team:
+                form.add_error("assignee", NOT_ON_THE_TEAM)
+                refused += 1
+        return refused

@@ -6,7 +6,9 @@ model permissions (``cms.roles`` and the migrations); the per-record rules
 (members only, open partnerships only) are here.
 """
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 
 from cms.models import LibraryIdentity
 
@@ -34,6 +36,27 @@ def can_list(user, model) -> bool:
         user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
         for action in ("view", "change")
     )
+
+
+def partnership_managers():
+    """Who may be made a partnership's project manager or put on its team:
+    active accounts that may change partnerships (the project managers'
+    group, the permission given otherwise, administrators), by name. Not
+    auditors, editors or the system account."""
+    app_label, codename = CHANGE_PARTNERSHIPS.split(".")
+    permission = {
+        "permissions__codename": codename,
+        "permissions__content_type__app_label": app_label,
+    }
+    may_change = (
+        Q(is_superuser=True)
+        | Q(**{f"groups__{key}": value for key, value in permission.items()})
+        | Q(**{f"user_{key}": value for key, value in permission.items()})
+    )
+    User = get_user_model()
+    return User.objects.filter(
+        pk__in=User.objects.filter(may_change, is_active=True).values("pk")
+    ).order_by("first_name", "last_name", "username")
 
 
 def can_move(partnership, user) -> bool:

@@ -165,12 +165,14 @@ class Partnership(ClusterableModel):
 
     def members(self):
         """The people who may be given work in the partnership (own a risk,
-        an action item, an activity): the project manager and the team."""
+        an action item, an activity): the project manager and the team, with
+        an active account."""
         return (
             get_user_model()
             .objects.filter(
                 Q(pk=self.project_manager_id)
-                | Q(partnership_memberships__partnership=self)
+                | Q(partnership_memberships__partnership=self),
+                is_active=True,
             )
             .distinct()
             .order_by("first_name", "last_name", "username")

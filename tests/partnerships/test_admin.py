@@ -14,6 +14,7 @@ from tests.factories import (
     StageGuidanceFactory,
     UserFactory,
 )
+from tests.partnerships.forms import edit_form_data
 
 
 def urls_for(partnership, organisation, contact):
@@ -236,24 +237,7 @@ class EditFormTests(TestCase):
         self.client.force_login(self.partnership.project_manager)
 
     def form_data(self, **changes):
-        response = self.client.get(self.url)
-        form = response.context["form"]
-        data = {"expected": response.context["version"]}
-        for name in form.fields:
-            value = form[name].value()
-            if isinstance(value, list) or value is not None:
-                data[name] = value
-        for formset in form.formsets.values():
-            management = formset.management_form
-            for field in management.fields:
-                data[f"{management.prefix}-{field}"] = management[field].value()
-            for child in formset.forms:
-                for field in child.fields:
-                    value = child[field].value()
-                    if value is not None:
-                        data[f"{child.prefix}-{field}"] = value
-        data.update(changes)
-        return data
+        return edit_form_data(self.client, self.url, **changes)
 
     def test_forged_stage_in_the_edit_form_changes_nothing(self):
         data = self.form_data(title="Nyt navn", stage="concluded", version="99")

@@ -1,8 +1,6 @@
 """The communication plan's forms; the model declares the fields' rules."""
 
 from django import forms
-from django.contrib.auth import get_user_model
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from partnerships.concurrency import version_field
@@ -52,20 +50,11 @@ class ActivityForm(forms.ModelForm):
 
     def __init__(self, *args, responsible_choices, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.responsible_id:
-            # The current person stays selectable after leaving the team, so
-            # saving says they can no longer be responsible instead of
-            # silently clearing it.
-            responsible_choices = (
-                get_user_model()
-                .objects.filter(
-                    Q(pk__in=responsible_choices.values("pk"))
-                    | Q(pk=self.instance.responsible_id)
-                )
-                .order_by("first_name", "last_name", "username")
-            )
         responsible = self.fields["responsible"]
-        responsible.queryset = responsible_choices
+        # The current person stays selectable after leaving the team, so
+        # saving says they can no longer be responsible instead of silently
+        # clearing it.
+        responsible.offer(responsible_choices, current=self.instance.responsible_id)
         responsible.empty_label = _("Nobody yet")
 
 

@@ -101,5 +101,5 @@ class ActionItemForm(forms.ModelForm):
     def __init__(self, *args, partnership, **kwargs):
         super().__init__(*args, **kwargs)
         assignee = self.fields["assignee"]
-        assignee.queryset = partnership.members()
+        assignee.offer(partnership.members())
         assignee.empty_label = _("Not decided yet")

@@ -58,11 +58,19 @@ class RiskForm(forms.ModelForm):
         # The model allows a risk without an owner; one entered here names who
         # keeps an eye on it.
         owner.required = True
-        owner.queryset = partnership.members()
+        owner.offer(partnership.members(), current=self.saved_owner())
+
+    def saved_owner(self):
+        """The owner the risk has (a pk), shown even after they left the team."""
+        return None
 
 
 class RiskEditForm(RiskForm):
     expected = version_field()
+
+    def saved_owner(self):
+        # Saving then asks for another owner instead of silently choosing one.
+        return self.initial.get("owner")
 
 
 class ChallengeChoiceField(forms.ModelMultipleChoiceField):

@@ -94,7 +94,7 @@ def _assess(
         errors["owner"] = [
             ValidationError(_("Choose who keeps an eye on the risk."), code="required")
         ]
-    elif "owner" not in errors and not risk.partnership.is_member(owner):
+    elif "owner" not in errors and not risk.partnership.members().contains(owner):
         message = _("Only the project manager or someone on the team can own a risk.")
         errors["owner"] = [ValidationError(message, code="not_member")]
     if errors:
