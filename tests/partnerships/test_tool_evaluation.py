@@ -1729,7 +1729,9 @@ class StaffPageTests(StaffSetup):
         self.assertIn("Karen Lund", row)
         self.assertIn(gettext("The library"), row)
         self.assertIn(f'value="{link["url"]}"', row)
-        self.assertIn(f'data-copy-target="link-url-{pk}"', row)
+        # Without JavaScript the button stays hidden; the field can be selected.
+        self.assertIn(f'hidden data-copy-target="link-url-{pk}"', row)
+        self.assertIn(f'readonly class="evaluation-link" id="link-url-{pk}"', row)
         self.assertIn(f'id="link-status-{pk}"', row)
         self.assertIn('aria-live="polite"', row)
         self.assertContains(response, "partnerships/evaluation_links.js")
