@@ -26,7 +26,8 @@ from demo.content.documents import DOCUMENTS
 from demo.content.guide import CHAPTERS, GUIDE_INDEX
 from demo.content.tools import TOOLBOX_INDEX, TOOLS
 from demo.documents import build_docx
-from demo.pages import ensure_page
+from demo.film import FILM, build_captions, build_film
+from demo.pages import ensure_fields, ensure_page
 
 Progress = Callable[[str], None]
 
@@ -169,3 +170,35 @@ def load_cases(index, progress: Progress) -> None:
         _, created = ensure_page(index, case)
         if created:
             progress(f"case “{spec['title']}”")
+
+
+def load_film(film_page, progress: Progress) -> None:
+    """The sample film and its captions on the film page, in each language the
+    page is published in (the film is made once, the first time)."""
+    Document = get_document_model()
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name="Film").first()
+    if collection is None:
+        collection = root.add_child(name="Film")
+
+    def document(title, filename, build):
+        found = Document.objects.filter(title=title, collection=collection).first()
+        if found is None:
+            found = Document(title=title, collection=collection)
+            found.file.save(filename, ContentFile(build()))
+            progress(f"document “{title}”")
+        return found
+
+    video = document(FILM["title"], "byg-partnerskaber.webm", build_film)
+    for page in [film_page, *film_page.get_translations()]:
+        language = page.locale.language_code
+        captions = (
+            document(
+                FILM["captions"][language],
+                f"byg-partnerskaber.{language}.vtt",
+                lambda language=language: build_captions(language),
+            )
+            if language in FILM["captions"]
+            else None
+        )
+        ensure_fields(page, video_file=video, captions=captions)

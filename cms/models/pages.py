@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -7,6 +8,8 @@ from wagtail.search import index
 
 from cms.blocks import STANDARD_BLOCKS
 from cms.models.base import DanishSlugMixin, cached_embed_html, fetch_embed
+
+VIDEO_TYPES = {"mp4": "video/mp4", "webm": "video/webm"}
 
 
 class FilmPage(DanishSlugMixin, Page):
@@ -30,6 +33,18 @@ class FilmPage(DanishSlugMixin, Page):
         related_name="+",
         help_text=_("An uploaded MP4 or WebM file, played on the page."),
     )
+    captions = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("captions"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Captions for the uploaded video as a WebVTT file (.vtt) in the "
+            "page's language. Viewers can switch them on in the player."
+        ),
+    )
     body = RichTextField(
         _("about the film"),
         blank=True,
@@ -41,6 +56,7 @@ class FilmPage(DanishSlugMixin, Page):
         "intro",
         "video_url",
         FieldPanel("video_file"),
+        FieldPanel("captions"),
         "body",
     ]
     search_fields = [
@@ -57,8 +73,24 @@ class FilmPage(DanishSlugMixin, Page):
 
     def clean(self):
         super().clean()
+        errors = {}
+        if self.captions and not self.video_file:
+            errors["captions"] = _("Captions need an uploaded video file to go with.")
+        if self.captions and self.captions.file_extension.lower() != "vtt":
+            errors["captions"] = _("Captions must be a WebVTT file (.vtt).")
+        if (
+            self.video_file
+            and self.video_file.file_extension.lower() not in VIDEO_TYPES
+        ):
+            errors["video_file"] = _("The video must be an MP4 or WebM file.")
+        if errors:
+            raise ValidationError(errors)
         if self.video_url:
             fetch_embed(self.video_url)
+
+    @property
+    def video_type(self) -> str:
+        return VIDEO_TYPES.get(self.video_file.file_extension.lower(), "")
 
     @property
     def embed_html(self) -> str:

@@ -255,7 +255,7 @@ WAGTAILSEARCH_BACKENDS = {
 
 WAGTAILDOCS_EXTENSIONS = [
     *["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"],
-    *["mp4", "webm"],  # the film page plays uploaded videos
+    *["mp4", "webm", "vtt"],  # the film page plays uploaded videos with captions
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 

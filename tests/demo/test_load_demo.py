@@ -2,12 +2,14 @@ import re
 from io import BytesIO, StringIO
 from pathlib import Path
 
+import av
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import TestCase
 from docx import Document as WordDocument
 
+from cms.models import FilmPage
 from cms.stages import Stage
 from demo import accounts
 from demo.accounts import ACCOUNTS
@@ -87,6 +89,23 @@ class LoadDemoTests(TestCase):
 
         self.assertContains(self.client.get("/"), "Byg partnerskaber")
         self.assertContains(self.client.get("/en/"), "Build partnerships")
+
+
+class DemoFilmTests(TestCase):
+    def test_film_page_plays_a_generated_video_with_captions(self):
+        load_demo()
+        film = FilmPage.objects.get(locale__language_code="da")
+
+        video = av.open(film.video_file.file.path)
+        self.assertEqual(video.streams.video[0].codec_context.name, "vp8")
+        self.assertGreaterEqual(video.duration / av.time_base, 9)
+        captions = film.captions.file.read().decode()
+        self.assertTrue(captions.startswith("WEBVTT"))
+        self.assertIn("Aftale: hvem gør hvad?", captions)
+        response = self.client.get(film.url)
+        self.assertContains(response, 'type="video/webm"')
+        self.assertContains(response, 'kind="captions"')
+        self.assertContains(response, 'srclang="da" label="Dansk" default')
 
 
 class DemoDocumentTests(TestCase):

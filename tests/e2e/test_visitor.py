@@ -54,3 +54,20 @@ def test_case_page_is_accessible(demo_site, page):
         page.get_by_role("heading", name="Fem hurtige spørgsmål", exact=True).first
     ).to_be_visible()
     assert serious_violations(page) == []
+
+
+def test_film_page_plays_the_demo_film_with_captions(demo_site, page):
+    page.goto(demo_site.url + "/film/")
+    video = page.locator("video")
+    expect(video).to_be_visible()
+
+    page.wait_for_function(
+        "document.querySelector('video').readyState >= 1", timeout=10_000
+    )
+    assert page.evaluate("document.querySelector('video').duration") >= 9
+    tracks = page.evaluate(
+        "[...document.querySelector('video').textTracks]"
+        ".map(track => [track.kind, track.language, track.mode])"
+    )
+    assert tracks == [["captions", "da", "showing"]]
+    assert serious_violations(page) == []

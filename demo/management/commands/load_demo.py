@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Site
 
-from demo import crm, knowledge
+from demo import crm, english, knowledge
 from demo.accounts import ensure_accounts
 from demo.content.cases import HOME
 from demo.library import load_library
@@ -34,8 +34,14 @@ class Command(BaseCommand):
             ("Toolbox", self.load_toolbox),
             ("Guide", self.load_guide),
             ("Cases", self.load_cases),
+            (
+                "English pages",
+                lambda: english.load_english(self.sections, self.tools, self.progress),
+            ),
             ("Stage guidance", lambda: crm.load_guidance(self.progress)),
             ("Partnerships", lambda: crm.load_partnerships(self.progress)),
+            # Last, so that the film page's translations exist.
+            ("Film", lambda: knowledge.load_film(self.sections["film"], self.progress)),
         ]
         for number, (label, step) in enumerate(steps, start=1):
             self.stdout.write(f"[{number}/{len(steps)}] {label} …")
