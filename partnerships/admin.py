@@ -205,6 +205,8 @@ class OrganisationAdmin(CRMModelAdmin):
     permission_helper_class = CRMPermissionHelper
     history_view_class = views.GuardedHistoryView
     inspect_view_enabled = True
+    inspect_view_class = views.OrganisationInspectView
+    inspect_template_name = "partnerships/inspect_linked.html"
     list_display = ["name", "sector", "website"]
     list_filter = ["sector"]
     search_fields = ["name", "notes"]
@@ -240,6 +242,8 @@ class StrategicGoalAdmin(CRMModelAdmin):
     permission_helper_class = CRMPermissionHelper
     history_view_class = views.GuardedHistoryView
     inspect_view_enabled = True
+    inspect_view_class = views.StrategicGoalInspectView
+    inspect_template_name = "partnerships/inspect_linked.html"
     list_display = ["title", "active"]
     list_filter = ["active"]
     search_fields = ["title", "description"]

@@ -32,7 +32,7 @@ from partnerships.audit import spreadsheet_cell
 from partnerships.concurrency import version_of
 from partnerships.forms import ChecklistForm, StageChangeForm
 from partnerships.lifecycle import Move
-from partnerships.models import Partnership
+from partnerships.models import Contact, Partnership
 from partnerships.services import change_stage, save_partnership
 from partnerships.tools.common import refuse_concluded, tool_summaries, tool_url
 
@@ -247,6 +247,35 @@ class PartnershipInspectView(InspectView):
             }
         )
         return context
+
+
+class LinkedRecordsInspectView(InspectView):
+    """A register record's page: its fields, then the partnerships linked to
+    it through ``partnership_path`` (and, for ``with_contacts``, its
+    contacts), as far as the viewer may see them, each linked to its page."""
+
+    partnership_path = ""
+    with_contacts = False
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        if self.with_contacts and permissions.can_list(user, Contact):
+            context["contacts"] = self.instance.contacts.order_by("name")
+        if permissions.can_see_partnerships(user):
+            context["partnerships"] = Partnership.objects.filter(
+                **{self.partnership_path: self.instance}
+            ).order_by("title")
+        return context
+
+
+class OrganisationInspectView(LinkedRecordsInspectView):
+    partnership_path = "partner_roles__organisation"
+    with_contacts = True
+
+
+class StrategicGoalInspectView(LinkedRecordsInspectView):
+    partnership_path = "goal_links__goal"
 
 
 CHECKLIST_CONCLUDED = gettext_lazy(

@@ -7,6 +7,7 @@ from django.utils.translation import ngettext
 from laces.components import Component
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.search import SearchArea
 from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.options import modeladmin_register
 
@@ -144,6 +145,26 @@ def register_privacy_menu_item():
         reverse("partnerships_privacy"),
         icon_name="lock",
         order=153,
+    )
+
+
+class PartnershipSearchArea(SearchArea):
+    """The partnership list's search (partners, contacts, project manager),
+    for everyone who may read partnerships: project managers' search boxes
+    lead here, since they may not search pages."""
+
+    def is_shown(self, request):
+        return permissions.can_see_partnerships(request.user)
+
+
+@hooks.register("register_admin_search_area")
+def register_partnership_search_area():
+    return PartnershipSearchArea(
+        _("Partnerships"),
+        reverse("partnerships_partnership_modeladmin_index"),
+        name="partnerships",
+        icon_name="group",
+        order=150,
     )
 
 
