@@ -1,6 +1,7 @@
-"""Demo evaluation rounds: the partners' contacts answer through their links
-(scores and written answers), and the project manager records the joint
-discussion. Nobody is emailed: the demo contacts have example addresses."""
+"""Demo evaluation rounds: the partners' contacts and the project manager (as
+the library's staff) answer through their links (scores and written
+answers), and the project manager records the joint discussion. Nobody is
+emailed: the demo people have example addresses."""
 
 from datetime import timedelta
 
@@ -36,6 +37,17 @@ SCORES = {
     "early": {"cooperation": 4, "progress": 3, "results": 2, "next_step": 5},
     "final": {"cooperation": 5, "progress": 4, "results": 4, "next_step": 5},
 }
+# The library's own view, a little more critical than the partners'.
+LIBRARY_SCORES = {
+    "early": {"cooperation": 3, "progress": 3, "results": 2, "next_step": 4},
+    "final": {"cooperation": 4, "progress": 3, "results": 3, "next_step": 5},
+}
+LIBRARY_WRITTEN = {
+    "cooperation": "Vi bruger mere tid på koordinering, end vi havde regnet med.",
+    "progress": "Planen holdt, men vi var for optimistiske med efteråret.",
+    "results": "Flere nye lånere, men vi mangler tal fra partnerne.",
+    "next_step": "Fortsæt, og aftal fra starten hvordan vi måler resultaterne.",
+}
 SUMMARY = (
     "Parterne gennemgik svarene sammen. Samarbejdet fungerer, og resultaterne "
     "er bedre end ventet. Kommunikationen internt hos partnerne kan styrkes."
@@ -57,6 +69,15 @@ def _answers(round, index: int, level: str) -> dict:
     return answers
 
 
+def _library_answers(round, level: str) -> dict:
+    return {
+        question.pk: LIBRARY_SCORES[level][question.theme]
+        if question.kind == QuestionKind.SCALE
+        else LIBRARY_WRITTEN[question.theme]
+        for question in round.questions.all()
+    }
+
+
 def run_round(
     partnership,
     *,
@@ -67,8 +88,9 @@ def run_round(
     answering: int | None = None,
     completed=None,
 ) -> EvaluationRound | None:
-    """A round started at ``started``: every partner contact is invited, the
-    first ``answering`` of them answer (all by default), and with
+    """A round started at ``started``: every partner contact and the project
+    manager are invited, the first ``answering`` contacts answer (all by
+    default, and then the project manager too), and with
     ``completed`` (a date) the joint discussion is recorded. Nothing happens
     without a questionnaire or partner contacts, or if the round exists."""
     questionnaire = Questionnaire.objects.order_by("pk").first()
@@ -93,13 +115,23 @@ def run_round(
     with override_settings(
         EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
     ):
-        links = invite(round, user=manager, contacts=contacts, at=started)
-    answering = len(links) if answering is None else answering
-    for index, (_invitation, token) in enumerate(links[:answering]):
+        links = invite(
+            round, user=manager, contacts=contacts, members=[manager], at=started
+        )
+    *partners, (_invitation, staff_token) = links
+    everyone = answering is None
+    answering = len(partners) if everyone else answering
+    for index, (_invitation, token) in enumerate(partners[:answering]):
         submit_answers(
             token,
             answers=_answers(round, index, level),
             at=min(started + timedelta(days=2 + index), timezone.now()),
+        )
+    if everyone:
+        submit_answers(
+            staff_token,
+            answers=_library_answers(round, level),
+            at=min(started + timedelta(days=1), timezone.now()),
         )
     if completed is not None:
         complete_round(
