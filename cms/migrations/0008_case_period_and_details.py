@@ -10,12 +10,10 @@ from django.db import migrations, models
 
 def _case_revisions(apps):
     """Revisions of case pages: the admin edits a page from its latest one."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
     Revision = apps.get_model("wagtailcore", "Revision")
-    content_type = ContentType.objects.filter(app_label="cms", model="casepage").first()
-    if content_type is None:
-        return Revision.objects.none()
-    return Revision.objects.filter(content_type=content_type)
+    return Revision.objects.filter(
+        content_type__app_label="cms", content_type__model="casepage"
+    )
 
 
 def year_to_period(apps, schema_editor):
