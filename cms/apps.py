@@ -19,6 +19,7 @@ class CmsConfig(AppConfig):
 
         from cms.navigation import invalidate
         from cms.sessions import stamp_sign_in
+        from cms.workflow_names import connect as translate_workflow_names
 
         for signal in [page_published, page_unpublished, post_page_move]:
             signal.connect(invalidate, dispatch_uid=f"cms-nav-{id(signal)}")
@@ -29,3 +30,4 @@ class CmsConfig(AppConfig):
             dispatch_uid="cms-nav-delete",
         )
         user_logged_in.connect(stamp_sign_in, dispatch_uid="cms-session-clocks")
+        translate_workflow_names()

@@ -1,0 +1,1 @@
+"""Project additions to Django's locale formats (FORMAT_MODULE_PATH)."""
