@@ -5,9 +5,10 @@ import contextlib
 from django.apps import apps
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Substr
 from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.embeds.embeds import get_embed, get_embed_hash
@@ -143,19 +144,17 @@ class SectionIndexMixin(models.Model):
     def untranslated_pages(self) -> list[Page]:
         """The section's pages in the default language that have no published
         translation here yet, so a translated section can point to them."""
-        source = (
-            Page.objects.filter(
-                translation_key=self.translation_key,
-                locale__language_code=settings.LANGUAGE_CODE,
-            )
-            .exclude(pk=self.pk)
-            .first()
-        )
-        if source is None:
-            return []
+        if get_language() == settings.LANGUAGE_CODE:
+            return []  # the default language's section is their source
+        source_path = Page.objects.filter(
+            translation_key=self.translation_key,
+            locale__language_code=settings.LANGUAGE_CODE,
+        ).values("path")[:1]
         translated = Page.objects.child_of(self).live().values("translation_key")
         return list(
-            exclude_private(Page.objects.child_of(source).live())
+            exclude_private(Page.objects.live().filter(depth=self.depth + 1))
+            .alias(parent_path=Substr("path", 1, self.depth * Page.steplen))
+            .filter(parent_path=Subquery(source_path))
             .exclude(translation_key__in=translated)
             .order_by("title")
         )

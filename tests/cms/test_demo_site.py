@@ -11,6 +11,9 @@ from cms.models import CasePage, GuidePage, ToolPage
 from cms.stages import Stage
 
 QUERY_BUDGET = 12
+# In another language Wagtail looks up that language's home page, and section
+# pages list the pages not yet translated.
+TRANSLATED_QUERY_BUDGET = QUERY_BUDGET + 2
 
 
 class DemoSiteTests(TestCase):
@@ -27,9 +30,10 @@ class DemoSiteTests(TestCase):
         return [page.url for page in pages] + stage_urls + [search]
 
     def test_demo_has_the_promised_material(self):
-        self.assertEqual(GuidePage.objects.live().count(), 8)
-        self.assertGreaterEqual(ToolPage.objects.live().count(), 12)
-        self.assertGreaterEqual(CasePage.objects.live().count(), 8)
+        danish = {"locale__language_code": "da"}
+        self.assertEqual(GuidePage.objects.live().filter(**danish).count(), 8)
+        self.assertGreaterEqual(ToolPage.objects.live().filter(**danish).count(), 12)
+        self.assertGreaterEqual(CasePage.objects.live().filter(**danish).count(), 8)
         for tool in ToolPage.objects.filter(working_tool__in=["agreement"]):
             self.assertTrue(tool.downloads.exists())
 
@@ -40,7 +44,10 @@ class DemoSiteTests(TestCase):
                 with CaptureQueriesContext(connection) as queries:
                     response = self.client.get(url)
                 self.assertEqual(response.status_code, 200)
-                self.assertLessEqual(len(queries), QUERY_BUDGET)
+                budget = (
+                    TRANSLATED_QUERY_BUDGET if url.startswith("/en/") else QUERY_BUDGET
+                )
+                self.assertLessEqual(len(queries), budget)
 
     def test_every_stage_lists_material(self):
         for stage in Stage:
