@@ -2,6 +2,8 @@
 only two of the five quick questions answered. The public page shows it
 sensibly."""
 
+import re
+
 import pytest
 from django.test import override_settings
 from django.urls import reverse
@@ -28,7 +30,13 @@ def fill_rich_text(page, field_name, text):
         f"[data-contentpath='{field_name}'] [contenteditable='true']"
     ).first
     editor.click()
-    editor.type(text)
+    editor.press_sequentially(text)
+    expect(editor).to_have_text(text)
+    # Draftail copies its content into the form's hidden input on blur.
+    editor.blur()
+    expect(page.locator(f"input[name='{field_name}']")).to_have_value(
+        re.compile(re.escape(text.split()[-1]))
+    )
 
 
 @override_settings(TWO_FACTOR_REQUIRED=False, TWO_FACTOR_REQUIRED_GROUPS=[])
