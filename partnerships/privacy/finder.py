@@ -23,6 +23,7 @@ from django.db.models import Q
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
+from cms.search_backend import stem_text
 from partnerships.history import HashChained
 from partnerships.privacy.subjects import CONTACT, Subject, json_escaped
 
@@ -120,19 +121,25 @@ def searched_models():
 
 def mentions(subject: Subject) -> list[Finding]:
     """Every row whose text columns hold one of the subject's identifying
-    values (as a whole word)."""
-    pattern = subject.pattern(escaped=True)
-    if pattern is None:
+    values (as a whole word). The SQLite search index holds words by their
+    stems, so there the stemmed values are looked for as well."""
+    if subject.pattern(escaped=True) is None:
         return []
+    stemmed = [stem_text(value) for value in subject.identifiers]
     found = []
     for model, fields in searched_models():
+        place = place_of(model)
+        values = subject.identifiers
+        if place == INDEX:
+            values = [*values, *(value for value in stemmed if value not in values)]
+        pattern = subject.pattern(escaped=True, values=values)
         annotations = {
             f"_text_{f.name}": Cast(f.name, models.TextField()) for f in fields
         }
         query = Q()
         for field in fields:
             column = f"_text_{field.name}"
-            for value in subject.identifiers:
+            for value in values:
                 query |= Q(**{f"{column}__icontains": value})
                 if is_json(field):
                     query |= Q(**{f"{column}__icontains": json_escaped(value)})
@@ -142,7 +149,6 @@ def mentions(subject: Subject) -> list[Finding]:
             .values("pk", *annotations)
             .order_by("pk")
         )
-        place = place_of(model)
         for row in rows.iterator(chunk_size=500):
             matched = []
             excerpt = ""

@@ -47,12 +47,12 @@ class Subject:
             return Contact.objects.filter(pk=self.pk).first()
         return get_user_model().objects.filter(pk=self.pk).first()
 
-    def pattern(self, escaped=False) -> re.Pattern | None:
-        """A regular expression matching any identifier as a whole word
-        (``escaped``: as JSON writes it inside a string, too)."""
-        values = set(self.identifiers)
+    def pattern(self, escaped=False, values=None) -> re.Pattern | None:
+        """A regular expression matching any identifier (or any of ``values``)
+        as a whole word (``escaped``: as JSON writes it inside a string, too)."""
+        values = set(self.identifiers if values is None else values)
         if escaped:
-            values |= {json_escaped(value) for value in self.identifiers}
+            values |= {json_escaped(value) for value in values}
         if not values:
             return None
         alternatives = "|".join(
