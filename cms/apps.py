@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -19,7 +19,7 @@ class CmsConfig(AppConfig):
 
         from cms.navigation import invalidate
         from cms.sessions import stamp_sign_in
-        from cms.workflow_names import connect as translate_workflow_names
+        from cms.workflow_names import rename_default_workflow
 
         for signal in [page_published, page_unpublished, post_page_move]:
             signal.connect(invalidate, dispatch_uid=f"cms-nav-{id(signal)}")
@@ -30,4 +30,6 @@ class CmsConfig(AppConfig):
             dispatch_uid="cms-nav-delete",
         )
         user_logged_in.connect(stamp_sign_in, dispatch_uid="cms-session-clocks")
-        translate_workflow_names()
+        post_migrate.connect(
+            rename_default_workflow, sender=self, dispatch_uid="cms-workflow-name"
+        )

@@ -398,7 +398,7 @@ class DanishDateTests(TestCase):
 
         self.assertContains(listing, "Add partnership")
         self.assertContains(history, "Dec. 3, 2026")
-        self.assertContains(edit, "Submit to Moderators approval")
+        self.assertContains(edit, "Submit to Moderatorgodkendelse")
 
     def test_english_forms_read_the_date_pickers_danish_dates(self):
         with translation.override("en"):

@@ -35,7 +35,7 @@ class ModerationWorkflowTests(TestCase):
     def test_guide_sections_are_under_moderators_approval(self):
         workflow = self.index.get_workflow()
 
-        self.assertEqual(workflow, Workflow.objects.get(name="Moderators approval"))
+        self.assertEqual(workflow, Workflow.objects.get(name="Moderatorgodkendelse"))
 
     def test_editor_submits_and_moderator_approves(self):
         self.client.force_login(self.editor)
