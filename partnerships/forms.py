@@ -148,7 +148,7 @@ class ChecklistForm(forms.Form):
         return cleaned
 
 
-NO_LONGER_MANAGES = gettext_lazy("can no longer manage partnerships")
+MAY_NOT_MANAGE = gettext_lazy("may not manage partnerships")
 CHOOSE_MANAGER = gettext_lazy(
     "Choose someone from the list: a colleague with an active account who may "
     "manage partnerships."
@@ -157,7 +157,7 @@ CHOOSE_MEMBER = gettext_lazy(
     "Choose the project manager or someone on the team from the list. Save a "
     "new team member before giving them tasks."
 )
-NOT_ON_THE_TEAM = gettext_lazy(
+TASK_OUTSIDE_THE_TEAM = gettext_lazy(
     "Only the project manager or someone on the team can be given a task."
 )
 CHOOSE_MEETING = gettext_lazy("Choose one of this partnership's meetings.")
@@ -210,7 +210,7 @@ class TeamMemberForm(PickerRowForm):
         self.fields["user"].offer(
             self.pickers.managers,
             current=saved_value(self, "user"),
-            note=NO_LONGER_MANAGES,
+            note=MAY_NOT_MANAGE,
         )
 
 
@@ -255,7 +255,7 @@ class PartnershipForm(WagtailAdminModelForm):
             self.fields["project_manager"].offer(
                 self.pickers.managers,
                 current=saved_value(self, "project_manager"),
-                note=NO_LONGER_MANAGES,
+                note=MAY_NOT_MANAGE,
             )
 
     def is_valid(self):
@@ -283,6 +283,11 @@ class PartnershipForm(WagtailAdminModelForm):
             if data.get("DELETE") or assignee is None:
                 continue
             if "assignee" in form.changed_data and assignee not in team:
-                form.add_error("assignee", NOT_ON_THE_TEAM)
+                form.add_error(
+                    "assignee",
+                    forms.ValidationError(
+                        TASK_OUTSIDE_THE_TEAM, code="not_on_the_team"
+                    ),
+                )
                 refused += 1
         return refused

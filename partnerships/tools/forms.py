@@ -10,14 +10,14 @@ from partnerships.tools.common import display_name
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
-NO_LONGER_ON_THE_TEAM = gettext_lazy("no longer on the team")
+OFF_THE_TEAM = gettext_lazy("not on the team")
 
 
 class MemberChoiceField(forms.ModelChoiceField):
     """A person, by full name (the username only when no name is given)."""
 
     kept = None
-    kept_note = NO_LONGER_ON_THE_TEAM
+    kept_note = OFF_THE_TEAM
 
     def offer(self, people, *, current=None, note=None) -> None:
         """Offer ``people``, and the ``current`` person (a pk) even if they are
