@@ -104,10 +104,9 @@ class CaseFilterForm(forms.Form):
         label=_("Tag"), required=False, max_length=100, allow_unicode=True
     )
 
-    def __init__(self, *args, years: list[int] = (), **kwargs):
-        super().__init__(*args, **kwargs)
-        # Offered as a list of the years the cases cover; any year is accepted,
-        # so a bookmarked year that no case covers any more shows no cases.
+    def offer_years(self, years: list[int]) -> None:
+        """Show the year filter as a list of these years. Any year is accepted,
+        so a bookmarked year that no case covers any more shows no cases."""
         self.fields["year"].widget = forms.Select(
             choices=[("", _("All years")), *((year, year) for year in years)]
         )
@@ -152,12 +151,11 @@ class CaseIndexPage(DanishSlugMixin, ChildRouteMixin, SectionIndexMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         published = CasePage.objects.child_of(self).published()
         cases = published
-        form = CaseFilterForm(
-            request.GET or None,
-            years=years_covered(published.values_list("year_from", "year_to")),
-        )
+        form = CaseFilterForm(request.GET or None)
+        filtered = form.is_bound
         if form.is_valid():
             data = form.cleaned_data
+            filtered = any(value not in ("", None) for value in data.values())
             if sector := data["sector"]:
                 cases = cases.filter(partners__sector=sector)
             if stage := data["fase"]:
@@ -172,15 +170,24 @@ class CaseIndexPage(DanishSlugMixin, ChildRouteMixin, SectionIndexMixin, Page):
                 cases = cases.filter(tags__slug=tag)
         elif form.is_bound:
             cases = cases.none()
+        listing = list(
+            cases.distinct().newest_first().prefetch_related("partners", "tags")
+        )
+        # Unfiltered, the listing holds every published case, so the years
+        # need no query of their own.
+        periods = (
+            published.values_list("year_from", "year_to")
+            if filtered
+            else [(case.year_from, case.year_to) for case in listing]
+        )
+        form.offer_years(years_covered(periods))
         context["filter_form"] = form
         context["tags"] = (
             Tag.objects.filter(cms_casepagetag_items__content_object__in=published)
             .distinct()
             .order_by("name")
         )
-        context["cases"] = (
-            cases.distinct().newest_first().prefetch_related("partners", "tags")
-        )
+        context["cases"] = listing
         return context
 
 

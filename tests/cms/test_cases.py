@@ -337,6 +337,20 @@ class CaseFilterTests(TestCase):
             [2012, 2011, 2010],
         )
 
+    def test_year_choices_stay_complete_while_filtering(self):
+        response = self.client.get(self.index_url, {"kind": "commission"})
+
+        self.assertEqual(len(response.context["cases"]), 1)
+        self.assertContains(response, '<option value="2010">2010</option>', html=True)
+        self.assertContains(response, '<option value="2011">2011</option>', html=True)
+
+    def test_the_chosen_year_stays_chosen(self):
+        response = self.client.get(self.index_url, {"year": "2011"})
+
+        self.assertContains(
+            response, '<option value="2011" selected>2011</option>', html=True
+        )
+
     def test_bad_filter_values_say_so_and_show_nothing(self):
         for params in [
             {"year": "abc"},
