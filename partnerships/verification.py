@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 from partnerships.audit import TRACKED
-from partnerships.history import _canonical
+from partnerships.history import ChainCodec, _canonical
 from partnerships.models import ChainCheckpoint, ErasureSeal
 
 FILE_FORMAT = "byg-partnerskaber chain checkpoints 1"
@@ -23,20 +23,28 @@ def _secrets():
     return [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
 
 
-def trail_problems(model, exported=None) -> Iterator[str]:
+def trail_problems(model, exported=None, on_rows=None) -> Iterator[str]:
     """Everything wrong with ``model``'s audit trail, in one pass: its history,
-    its checkpoints and its live rows are each read once, in record order.
+    its checkpoints and its live rows are each read once, in record order, as
+    plain rows (no model instances).
 
     ``exported`` maps record ids to (newest entry, its hash, entries) from a
-    checkpoint file kept elsewhere (``export_checkpoints``).
+    checkpoint file kept elsewhere (``export_checkpoints``). ``on_rows`` is
+    called with the number of history rows read so far, for progress.
     """
     history = model.history.model
     name = model._meta.verbose_name
-    rows = history.objects.order_by("id", "history_id").iterator(chunk_size=CHUNK)
+    codec = ChainCodec(history, _secrets())
+    rows = _history_rows(history, codec, on_rows=on_rows)
     checkpoints = ChainCheckpoint.objects.filter(
         history_model=history._meta.label_lower
     ).order_by("record_id")
-    live = model._base_manager.order_by("pk").iterator(chunk_size=CHUNK)
+    tracked = [field.attname for field in history.tracked_fields]
+    live = (
+        model._base_manager.order_by("pk")
+        .values_list("pk", *tracked, named=True)
+        .iterator(chunk_size=CHUNK)
+    )
     seals = seals_of(history)
     streams = [
         ((key, list(chain)) for key, chain in groupby(rows, attrgetter("id"))),
@@ -50,9 +58,9 @@ def trail_problems(model, exported=None) -> Iterator[str]:
         chain = chain or []
         histories += bool(chain)
         checkpointed += checkpoint is not None
-        yield from _chain_problems(where, chain, seals)
+        yield from _chain_problems(where, chain, seals, codec, history)
         yield from _checkpoint_problems(where, chain, checkpoint)
-        yield from _live_problems(where, chain, record)
+        yield from _live_problems(where, chain, record, history)
         if copy is not None:
             yield from _exported_problems(where, chain, copy)
     if checkpointed and not histories:
@@ -67,13 +75,29 @@ def broken_links(model, record_ids=None) -> Iterator[str]:
     """Every place where ``model``'s history chains (or only those of
     ``record_ids``) do not hold (chains only)."""
     history = model.history.model
+    codec = ChainCodec(history, _secrets())
+    rows = _history_rows(history, codec, record_ids)
+    seals = seals_of(history)
+    for record_id, chain in groupby(rows, attrgetter("id")):
+        where = f"{model._meta.verbose_name} #{record_id}"
+        yield from _chain_problems(where, chain, seals, codec, history)
+
+
+def _history_rows(history, codec, record_ids=None, on_rows=None):
+    """A history table's rows in chain order, as named tuples of the hashed
+    columns plus the chain's own."""
     rows = history.objects.order_by("id", "history_id")
     if record_ids is not None:
         rows = rows.filter(id__in=record_ids)
-    seals = seals_of(history)
-    for record_id, chain in groupby(rows.iterator(chunk_size=CHUNK), attrgetter("id")):
-        where = f"{model._meta.verbose_name} #{record_id}"
-        yield from _chain_problems(where, chain, seals)
+    columns = ["history_id", "previous_hash", "entry_hash", *codec.columns]
+    rows = rows.values_list(*columns, named=True).iterator(chunk_size=CHUNK)
+    if on_rows is None:
+        yield from rows
+        return
+    for number, row in enumerate(rows, start=1):
+        yield row
+        if number % CHUNK == 0:
+            on_rows(number)
 
 
 def seals_of(history) -> dict[int, ErasureSeal]:
@@ -98,7 +122,7 @@ def _joined(streams) -> Iterator[tuple[int, list]]:
         yield key, items
 
 
-def _chain_problems(where, chain, seals) -> Iterator[str]:
+def _chain_problems(where, chain, seals, codec, history) -> Iterator[str]:
     """A row erased under GDPR keeps its entry hash (so the links hold) and is
     checked against its erasure seal instead (docs/privacy.md)."""
     previous = ""
@@ -109,12 +133,13 @@ def _chain_problems(where, chain, seals) -> Iterator[str]:
                 f"{entry}: does not follow the entry before it "
                 "(an entry was removed or inserted)"
             )
-        secrets = _secrets()
         seal = seals.get(row.history_id)
         if seal is not None:
-            if not seal.matches(row, secrets):
+            # Rare: the seal hashes the row as a model instance.
+            erased = history.objects.get(history_id=row.history_id)
+            if not seal.matches(erased, _secrets()):
                 yield f"{entry}: its contents were changed after it was erased"
-        elif not any(row.expected_hash(key) == row.entry_hash for key in secrets):
+        elif row.entry_hash not in codec.hashes(row[3:], row.previous_hash):
             yield f"{entry}: its contents were changed after it was written"
         previous = row.entry_hash
 
@@ -155,7 +180,7 @@ def _checkpoint_problems(where, chain, checkpoint) -> Iterator[str]:
         )
 
 
-def _live_problems(where, chain, record) -> Iterator[str]:
+def _live_problems(where, chain, record, history) -> Iterator[str]:
     if not chain:
         if record is not None:
             yield f"{where}: exists but has no history (written without history)"
@@ -173,7 +198,7 @@ def _live_problems(where, chain, record) -> Iterator[str]:
         return
     changed = [
         field.name
-        for field in newest.tracked_fields
+        for field in history.tracked_fields
         if _canonical(field, getattr(record, field.attname))
         != _canonical(field, getattr(newest, field.attname))
     ]
