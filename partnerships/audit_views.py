@@ -83,8 +83,10 @@ class ChangeLogFilter(forms.Form):
         wanted = self.cleaned_data["partnership"].strip()
         if not wanted:
             return None
-        if wanted.isdigit():
-            return [int(wanted)]
+        if wanted.isascii() and wanted.isdigit():
+            # A number beyond any database's integers names no partnership.
+            number = int(wanted)
+            return [number] if number < 2**63 else []
         matches = Partnership.objects.filter(title__icontains=wanted)
         return list(matches.values_list("id", flat=True)[:500])
 

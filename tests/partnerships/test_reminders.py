@@ -472,7 +472,7 @@ class AccountFormTests(ReminderTestData):
         )
 
         self.assertRedirects(response, url)
-        self.assertContains(response, "Your account settings have been changed")
+        self.assertContains(response, "Dine kontoindstillinger er ændret.")
         choice = ReminderSettings.objects.get(user=self.member)
         self.assertFalse(choice.activities)
         self.assertTrue(choice.tasks)
