@@ -28,6 +28,13 @@ def can_see_partnerships(user) -> bool:
     return user.has_perm(VIEW_PARTNERSHIPS) or user.has_perm(CHANGE_PARTNERSHIPS)
 
 
+def can_see_strategy(user) -> bool:
+    """The strategy reports (goal portfolio, pipeline, partner network, annual
+    report) are read by everyone who reads partnerships: project managers,
+    auditors and administrators; not editors."""
+    return can_see_partnerships(user)
+
+
 def can_list(user, model) -> bool:
     """A register (organisations, contacts, ...) is listed, inspected and its
     history read with its view or change permission."""

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from laces.components import Component
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.search import SearchArea
 from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.options import modeladmin_register
@@ -14,6 +14,7 @@ from wagtail_modeladmin.options import modeladmin_register
 from partnerships import audit, audit_views, permissions, privacy_views, views
 from partnerships.account import ReminderSettingsPanel
 from partnerships.admin import CRMGroup, ToolTemplatesGroup
+from partnerships.strategy import urls as strategy_urls
 from partnerships.tools import urls as tool_urls
 
 
@@ -67,6 +68,11 @@ def register_crm_urls():
             name="partnerships_audit_as_of",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_strategy_urls():
+    return [path("strategy/", include(strategy_urls))]
 
 
 @hooks.register("register_admin_urls")
@@ -145,6 +151,36 @@ def register_privacy_menu_item():
         reverse("partnerships_privacy"),
         icon_name="lock",
         order=153,
+    )
+
+
+class StrategyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can_see_strategy(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_strategy_menu():
+    items = [
+        (_("Goal portfolio"), "portfolio", "crosshairs"),
+        (_("Pipeline"), "pipeline", "list-ol"),
+        (_("Partner network"), "network", "globe"),
+        (_("Annual report"), "report", "doc-full"),
+    ]
+    menu = Menu(
+        items=[
+            StrategyMenuItem(
+                label,
+                reverse(f"partnerships_strategy_{name}"),
+                name=f"strategy-{name}",
+                icon_name=icon,
+                order=order,
+            )
+            for order, (label, name, icon) in enumerate(items)
+        ]
+    )
+    return SubmenuMenuItem(
+        _("Strategy"), menu, name="strategy", icon_name="crosshairs", order=154
     )
 
 

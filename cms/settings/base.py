@@ -249,6 +249,12 @@ TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "immediate"))
 REMINDER_DAYS_AHEAD = int(os.environ.get("REMINDER_DAYS_AHEAD", "3"))
 REMINDER_DIGEST_DAYS_AHEAD = int(os.environ.get("REMINDER_DIGEST_DAYS_AHEAD", "7"))
 
+# The pipeline report (partnerships/strategy) lists open partnerships that
+# have stayed in their stage longer than this many days as stuck.
+PARTNERSHIPS_STUCK_AFTER_DAYS = int(
+    os.environ.get("PARTNERSHIPS_STUCK_AFTER_DAYS", "120")
+)
+
 WAGTAIL_SITE_NAME = "Byg partnerskaber"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 
