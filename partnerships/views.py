@@ -27,7 +27,15 @@ from wagtail_modeladmin.views import (
 
 from cms.models import StageGuidance
 from cms.stages import Stage
-from partnerships import checklists, concurrency, lifecycle, permissions, reminders
+from partnerships import board as board_views
+from partnerships import (
+    cases,
+    checklists,
+    concurrency,
+    lifecycle,
+    permissions,
+    reminders,
+)
 from partnerships.audit import spreadsheet_cell
 from partnerships.concurrency import version_of
 from partnerships.forms import ChecklistForm, StageChangeForm
@@ -244,6 +252,7 @@ class PartnershipInspectView(InspectView):
                 "checklist_url": reverse(
                     "partnerships_checklist", args=[partnership.pk]
                 ),
+                **cases.partnership_context(partnership, self.request.user),
             }
         )
         return context
@@ -392,25 +401,16 @@ def stage_change(request, pk):
 
 
 def board(request):
-    """Partnerships as columns per stage; cards move through change_stage."""
+    """Partnerships as columns per stage; cards move through change_stage.
+    Filtered by a GET form, each column capped (partnerships/board.py)."""
     permissions.require(permissions.can_see_partnerships(request.user))
-    partnerships = checklists.with_current_ticks(
-        Partnership.objects.select_related("project_manager")
-        .prefetch_related("team_members")
-        .with_task_counts()
-        .order_by("title")
-    )
-    totals = checklists.item_totals()
-    columns = {stage: [] for stage in Stage}
-    for partnership in partnerships:
-        partnership.user_can_move = permissions.can_move(partnership, request.user)
-        partnership.checklist_total = totals.get(partnership.stage, 0)
-        columns[partnership.stage_enum].append(partnership)
+    form = board_views.BoardFilterForm(request.GET or None)
     return TemplateResponse(
         request,
         "partnerships/board.html",
         {
-            "columns": [(stage, columns[stage]) for stage in Stage],
+            "form": form,
+            "columns": board_views.columns(request, form),
             "moves": {
                 stage.value: {
                     Stage(target).value: move.value

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 
 from cms import roles
 from cms.stages import Stage
@@ -84,7 +84,7 @@ class ChecklistTests(TestCase):
         response = self.client.get(self.inspect_url)
 
         today = formats.date_format(timezone.localdate(), "j. F Y")
-        self.assertContains(response, f"Mette Holm on {today}")
+        self.assertContains(response, f"krydset af af Mette Holm den {today}")
         self.assertContains(
             response,
             f'name="item" value="{self.items[0].pk}" '
@@ -243,8 +243,7 @@ class BoardChecklistTests(TestCase):
 
     def board(self):
         self.client.force_login(self.manager)
-        with translation.override("en"):
-            return self.client.get(reverse("partnerships_board"))
+        return self.client.get(reverse("partnerships_board"))
 
     def test_cards_show_the_current_stages_ticked_count(self):
         self.add(1, ticked=2)
@@ -252,8 +251,8 @@ class BoardChecklistTests(TestCase):
 
         response = self.board()
 
-        self.assertContains(response, "Checklist: 2/3", count=1)
-        self.assertContains(response, "Checklist: 0/3", count=1)
+        self.assertContains(response, "Tjekliste: 2/3", count=1)
+        self.assertContains(response, "Tjekliste: 0/3", count=1)
 
     def test_the_board_keeps_a_constant_query_count(self):
         self.add(3)
@@ -264,7 +263,7 @@ class BoardChecklistTests(TestCase):
         with CaptureQueriesContext(connection) as many:
             response = self.board()
 
-        self.assertContains(response, "Checklist: 2/3", count=23)
+        self.assertContains(response, "Tjekliste: 2/3", count=23)
         self.assertEqual(len(many), len(few))
 
 
