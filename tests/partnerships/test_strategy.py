@@ -1,4 +1,5 @@
 import io
+import re
 from datetime import datetime, timedelta
 
 from django.db import connection
@@ -303,6 +304,13 @@ class StrategyViewTests(StrategyData):
                 response = self.client.get(url)
                 self.assertEqual(response.status_code, 302)
                 self.assertIn(reverse("wagtailadmin_login"), response["Location"])
+
+    def test_each_page_has_one_h1(self):
+        self.client.force_login(self.anna)
+        for url in self.urls:
+            with self.subTest(url=url):
+                content = self.client.get(url).content
+                self.assertEqual(len(re.findall(rb"<h1[\s>]", content)), 1)
 
     def test_the_menu_shows_strategy_only_to_readers(self):
         self.client.force_login(self.anna)
