@@ -116,6 +116,7 @@ class CRMModelAdmin(ModelAdmin):
 
     url_helper_class = CRMURLHelper
     index_view_class = views.CRMIndexView
+    list_per_page = 25  # a page renders quickly and fits a screen or two
 
 
 class PartnershipAdmin(CRMModelAdmin):

@@ -110,3 +110,16 @@ class BoardTests(TestCase):
         # One more id query for the column that was empty before.
         self.assertLessEqual(len(many), len(few) + 1)
         self.assertLessEqual(len(many), 20)
+
+
+class ListPageSizeTests(TestCase):
+    def test_registers_list_25_rows_a_page(self):
+        manager = UserFactory(groups=[roles.PROJECT_MANAGERS])
+        self.client.force_login(manager)
+        in_stage(Stage.INITIATION, 27, project_manager=manager)
+
+        first = self.client.get("/admin/partnerships/partnership/")
+        second = self.client.get("/admin/partnerships/partnership/", {"p": 2})
+
+        self.assertEqual(len(first.context["object_list"]), 25)
+        self.assertEqual(len(second.context["object_list"]), 2)
