@@ -13,6 +13,8 @@ class PartnershipsConfig(AppConfig):
             pre_create_historical_record,
         )
 
+        from cms.models import CasePage
+        from partnerships.cases import unlink_deleted_case_page
         from partnerships.history import (
             advance_checkpoint,
             chain_history_row,
@@ -27,4 +29,9 @@ class PartnershipsConfig(AppConfig):
         )
         pre_delete.connect(
             unlink_before_delete, dispatch_uid="partnerships-history-unlink"
+        )
+        pre_delete.connect(
+            unlink_deleted_case_page,
+            sender=CasePage,
+            dispatch_uid="partnerships-case-page-unlink",
         )

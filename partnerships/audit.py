@@ -21,6 +21,8 @@ from partnerships.models import (
     Agreement,
     AgreementClause,
     CalendarFeed,
+    CaseConsent,
+    CaseProposal,
     Challenge,
     ChecklistTick,
     ClauseTemplate,
@@ -55,6 +57,8 @@ TRACKED = [
     AgreementClause,
     CommunicationActivity,
     CalendarFeed,
+    CaseConsent,
+    CaseProposal,
     EvaluationRound,
     EvaluationQuestion,
     EvaluationInvitation,
@@ -69,6 +73,8 @@ TRACKED = [
     QuestionnaireQuestion,
     Challenge,
     ChecklistTick,
+    CaseProposal,
+    CaseConsent,
 ]
 MODELS = {model._meta.model_name: model for model in TRACKED}
 ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}

@@ -291,3 +291,22 @@ class PartnershipForm(WagtailAdminModelForm):
                 )
                 refused += 1
         return refused
+
+
+class ConsentForm(forms.Form):
+    """One partner organisation's answer to publishing the proposed case."""
+
+    given = forms.TypedChoiceField(
+        label=gettext_lazy("Does the organisation consent to the case?"),
+        choices=[("yes", gettext_lazy("Yes")), ("no", gettext_lazy("No"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        label=gettext_lazy("How it was given"),
+        max_length=255,
+        help_text=gettext_lazy(
+            "E.g. “e-mail of 3 May” or “phone call with the director”."
+        ),
+    )
+    expected = concurrency.version_field()

@@ -81,6 +81,13 @@ def can_edit(partnership, user) -> bool:
     return partnership.is_open and can_move(partnership, user)
 
 
+def can_propose_case(partnership, user) -> bool:
+    """Members (and administrators) propose an inspiration case from a
+    concluded partnership, record the partners' consent to it and submit it
+    to the editors' moderation."""
+    return not partnership.is_open and can_move(partnership, user)
+
+
 class Concluded(PermissionDenied):
     """A change refused only because the partnership is concluded: the user
     may renew it, and change it then. Views tell them so."""

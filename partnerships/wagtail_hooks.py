@@ -11,7 +11,16 @@ from wagtail.admin.search import SearchArea
 from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.options import modeladmin_register
 
-from partnerships import audit, audit_views, permissions, privacy_views, views
+from cms.models import CasePage
+from partnerships import (
+    audit,
+    audit_views,
+    case_views,
+    cases,
+    permissions,
+    privacy_views,
+    views,
+)
 from partnerships.account import ReminderSettingsPanel
 from partnerships.admin import CRMGroup, ToolTemplatesGroup
 from partnerships.strategy import urls as strategy_urls
@@ -263,4 +272,57 @@ def keep_users_named_in_the_audit_trail_in_bulk(request, action_type, objects, a
         )
         % {"users": ", ".join(u.get_full_name() or u.get_username() for u in named)},
     )
+    return redirect(action.next_url)
+
+
+@hooks.register("register_admin_urls")
+def register_case_urls():
+    case = "partnerships/<int:pk>/case/"
+    return [
+        path(case, case_views.case_page, name="partnerships_case"),
+        path(f"{case}propose/", case_views.propose, name="partnerships_case_propose"),
+        path(f"{case}submit/", case_views.submit, name="partnerships_case_submit"),
+    ]
+
+
+# What the page editor posts to submit, resubmit, approve or publish a page.
+SUBMITTING_ACTIONS = (
+    "action-submit",
+    "action-restart-workflow",
+    "action-publish",
+    "action-workflow-action",
+)
+
+
+@hooks.register("before_edit_page")
+def keep_cases_without_consent_from_moderation(request, page):
+    """A case proposed from a partnership is neither submitted nor published
+    from the page editor until every partner has consented; editors are told
+    so when they open it, and may still save the draft."""
+    if not isinstance(page.specific_deferred, CasePage):
+        return None
+    refusal = cases.refusal(page)
+    if not refusal:
+        return None
+    if request.method == "POST" and any(
+        key in request.POST for key in SUBMITTING_ACTIONS
+    ):
+        messages.error(request, refusal)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    if request.method == "GET":
+        messages.warning(request, refusal)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_cases_without_consent_from_bulk_publishing(
+    request, action_type, objects, action
+):
+    if action_type != "publish":
+        return None
+    refusals = [refusal for page in objects if (refusal := cases.refusal(page))]
+    if not refusals:
+        return None
+    for refusal in refusals:
+        messages.error(request, refusal)
     return redirect(action.next_url)

@@ -6,6 +6,7 @@ from partnerships.models.agreement import (
     AgreementSection,
     ClauseTemplate,
 )
+from partnerships.models.cases import CaseConsent, CaseProposal
 from partnerships.models.checklists import ChecklistTick
 from partnerships.models.checkpoint import ChainCheckpoint
 from partnerships.models.communication import (
@@ -45,6 +46,8 @@ __all__ = [
     "AgreementSection",
     "Audience",
     "CalendarFeed",
+    "CaseConsent",
+    "CaseProposal",
     "ChainCheckpoint",
     "Challenge",
     "ChecklistTick",
