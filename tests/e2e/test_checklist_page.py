@@ -33,7 +33,7 @@ def test_visitor_ticks_items_that_stay_ticked_and_prints_the_list(live_server, p
     page.get_by_label(ITEMS[0], exact=True).check()
     boxes.nth(2).check()
     expect(page.locator(".checklist-status").first).to_have_text(
-        "Saved in this browser."
+        "Gemt i denne browser."
     )
 
     page.reload()
@@ -41,7 +41,7 @@ def test_visitor_ticks_items_that_stay_ticked_and_prints_the_list(live_server, p
     expect(boxes.nth(1)).not_to_be_checked()
     expect(boxes.nth(2)).to_be_checked()
 
-    page.get_by_role("button", name="Print the checklist").first.click()
+    page.get_by_role("button", name="Udskriv tjeklisten").first.click()
     assert page.evaluate("window.printed") is True
     page.emulate_media(media="print")
     expect(page.locator(".site-header")).to_be_hidden()
@@ -49,7 +49,7 @@ def test_visitor_ticks_items_that_stay_ticked_and_prints_the_list(live_server, p
     expect(boxes.nth(2)).to_be_visible()
     page.emulate_media(media="screen")
 
-    page.get_by_role("button", name="Clear the ticks").first.click()
+    page.get_by_role("button", name="Fjern krydserne").first.click()
     page.reload()
     expect(boxes.nth(0)).not_to_be_checked()
     expect(boxes.nth(2)).not_to_be_checked()
