@@ -1,12 +1,17 @@
 """The CRM's modeladmin registers: configuration, permission and button helpers."""
 
+from functools import reduce
+from operator import or_
+
 from django.contrib.admin import RelatedFieldListFilter, display
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.helpers import AdminURLHelper, ButtonHelper, PermissionHelper
+from wagtail_modeladmin.helpers.search import DjangoORMSearchHandler
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 
 from partnerships import permissions, views
@@ -110,12 +115,42 @@ class CRMURLHelper(AdminURLHelper):
         return rf"^{self.base_url_path}/{action}/(?P<instance_pk>[0-9]+)/$"
 
 
+class SubquerySearchHandler(DjangoORMSearchHandler):
+    """Every word must be in one of the search fields, as in modeladmin's own
+    search, but a field across a to-many relation (a partnership's partner
+    organisations and their contacts) is searched in a subquery, so the list
+    needs no DISTINCT over a join of every partnership with every contact."""
+
+    def search_queryset(self, queryset, search_term, **kwargs):
+        if not search_term or not self.search_fields:
+            return queryset
+        opts = queryset.model._meta
+        direct, related = [], {}
+        for lookup in self.search_fields:
+            first, _, rest = str(lookup).partition("__")
+            field = opts.get_field(first)
+            if rest and (field.one_to_many or field.many_to_many):
+                related.setdefault(field, []).append(rest)
+            else:
+                direct.append(lookup)
+        for word in search_term.split():
+            matches = [Q(**{f"{lookup}__icontains": word}) for lookup in direct]
+            for field, paths in related.items():
+                rows = field.related_model._default_manager.filter(
+                    reduce(or_, (Q(**{f"{path}__icontains": word}) for path in paths))
+                )
+                matches.append(Q(pk__in=rows.values(field.field.attname)))
+            queryset = queryset.filter(reduce(or_, matches))
+        return queryset
+
+
 class CRMModelAdmin(ModelAdmin):
     """What the CRM registers share: numeric ids in their URLs, and a list
     that explains a filter it cannot apply and exports text as text."""
 
     url_helper_class = CRMURLHelper
     index_view_class = views.CRMIndexView
+    search_handler_class = SubquerySearchHandler
     list_per_page = 25  # a page renders quickly and fits a screen or two
 
 
