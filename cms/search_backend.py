@@ -11,7 +11,6 @@ the first letters of a long compound word find it as well.
 import re
 from functools import cache
 
-import snowballstemmer
 from wagtail.search.backends.database import SearchBackend as database_backend
 
 WORD = re.compile(r"\w+")
@@ -19,7 +18,11 @@ WORD = re.compile(r"\w+")
 
 def stem_text(text: str) -> str:
     """``text`` with every word lower-cased and replaced by its Danish stem."""
-    stemmer = snowballstemmer.stemmer("danish")  # not thread-safe: one per call
+    # Only the Danish stemmer, imported when first needed: the package's
+    # top level loads every language's.
+    from snowballstemmer.danish_stemmer import DanishStemmer
+
+    stemmer = DanishStemmer()  # not thread-safe: one per call
     return WORD.sub(lambda word: stemmer.stemWord(word.group().lower()), text)
 
 

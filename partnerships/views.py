@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from modelcluster.models import get_all_child_relations
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from wagtail.log_actions import log
 from wagtail_modeladmin.views import (
     CreateView,
@@ -70,6 +69,8 @@ class CRMIndexView(IndexView):
             return value
         if export_format == self.FORMAT_XLSX:
             # Excel files cannot hold control characters; every cell is text.
+            from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
             return ILLEGAL_CHARACTERS_RE.sub("", value)
         if value == self.empty_value(field):
             return value  # the list's "-" for nothing, not a formula

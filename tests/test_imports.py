@@ -6,6 +6,9 @@ too: moving an import into a function hides a cycle, it does not remove it.
 """
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from django.test import SimpleTestCase
@@ -115,3 +118,31 @@ class ImportTests(SimpleTestCase):
             if module.startswith(("cms", "home"))
         }
         self.assertEqual({m: t for m, t in offending.items() if t}, {})
+
+
+class StartUpTests(SimpleTestCase):
+    """Libraries only some requests need are imported by those requests, so
+    every process (web worker, management command) starts without them."""
+
+    HEAVY = ["docx", "icalendar", "openpyxl", "snowballstemmer", "av"]
+
+    def test_start_up_and_url_loading_import_no_heavy_library(self):
+        script = (
+            "import sys, django; django.setup();"
+            "from django.urls import get_resolver; get_resolver().url_patterns;"
+            f"print(','.join(m for m in {self.HEAVY!r} if m in sys.modules))"
+        )
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.production"}
+        env.setdefault("SECRET_KEY", "start-up-test-key-" + "x" * 40)
+        env.setdefault("ALLOWED_HOSTS", "localhost")
+        result = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+        self.assertEqual(result.returncode, 0, result.stderr[-2000:])
+        self.assertEqual(result.stdout.strip(), "")

@@ -7,13 +7,6 @@ from io import BytesIO
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from docx import Document as WordDocument
-from docx.image.exceptions import (
-    InvalidImageStreamError,
-    UnexpectedEndOfFileError,
-    UnrecognizedImageError,
-)
-from docx.shared import Cm, Pt
 
 from partnerships.tools.agreement.text import numbered_sections, status_line
 from partnerships.tools.common import file_slug
@@ -39,6 +32,10 @@ def docx_filename(agreement) -> str:
 def build_docx(agreement, clauses, signing_parties, library) -> bytes:
     """The agreement version as a Word document: the library's logo, the
     parties, the clauses and a signature table."""
+    # python-docx is imported when a document is made, not at start-up.
+    from docx import Document as WordDocument
+    from docx.shared import Cm, Pt
+
     partnership = agreement.partnership
     partnership_title = xml_text(partnership.title)
     title = _("Cooperation agreement")
@@ -104,6 +101,13 @@ def _add_logo(document, library) -> None:
     2 cm high; left out when the image file cannot be read."""
     if library.logo is None:
         return
+    from docx.image.exceptions import (
+        InvalidImageStreamError,
+        UnexpectedEndOfFileError,
+        UnrecognizedImageError,
+    )
+    from docx.shared import Cm
+
     try:
         rendition = library.logo.get_rendition("max-600x240|format-png")
         with rendition.file.open("rb") as image:

@@ -6,7 +6,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
 
 from cms.models import LibraryIdentity
 from partnerships.models import CommunicationActivity, Partnership
@@ -44,7 +43,9 @@ def _description(activity: CommunicationActivity) -> str:
     return "\n".join(f"{label}: {value}" for label, value in lines if value)
 
 
-def _event(activity: CommunicationActivity, stamp, domain: str) -> Event:
+def _event(activity: CommunicationActivity, stamp, domain: str):
+    from icalendar import Event
+
     event = Event()
     event.add("uid", f"activity-{activity.pk}@{domain}")
     event.add("dtstamp", stamp)
@@ -59,6 +60,9 @@ def _event(activity: CommunicationActivity, stamp, domain: str) -> Event:
 
 def build_calendar(partnership: Partnership) -> bytes:
     """The partnership's communication plan as iCalendar bytes."""
+    # icalendar is imported when a calendar is made, not at start-up.
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -13,9 +13,6 @@ from django.db.models import Avg, Count, Q
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
 
 from cms.models import LibraryIdentity
 from partnerships.audit import spreadsheet_cell
@@ -365,6 +362,11 @@ def export_csv(round: EvaluationRound, answers: list[EvaluationAnswer]):
 def export_xlsx(round: EvaluationRound, answers: list[EvaluationAnswer]):
     """The same rows as ``export_csv`` as an Excel workbook. Every text is a
     text cell, so one that starts like a formula is shown, never run."""
+    # openpyxl is imported when a workbook is made, not at start-up.
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _("Answers")
