@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,7 +9,7 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
-        from wagtail.models import Page
+        from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import (
             page_published,
             page_slug_changed,
@@ -29,6 +29,13 @@ class CmsConfig(AppConfig):
             weak=False,
             dispatch_uid="cms-nav-delete",
         )
+        # A view restriction added or lifted changes what readers may see.
+        for signal in [post_save, post_delete]:
+            signal.connect(
+                invalidate,
+                sender=PageViewRestriction,
+                dispatch_uid=f"cms-nav-restriction-{id(signal)}",
+            )
         user_logged_in.connect(stamp_sign_in, dispatch_uid="cms-session-clocks")
         post_migrate.connect(
             rename_default_workflow, sender=self, dispatch_uid="cms-workflow-name"

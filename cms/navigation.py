@@ -17,6 +17,11 @@ from cms.models.base import exclude_private
 VERSION_KEY = "cms:navigation-version"
 
 
+def current_version() -> int:
+    """A number that changes whenever pages readers see change."""
+    return _version()
+
+
 def _version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "cms.two_factor.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "cms.two_factor.middleware.TwoFactorMiddleware",
+    "cms.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -272,6 +273,10 @@ WAGTAILDOCS_EXTENSIONS = [
     *["mp4", "webm", "vtt"],  # the film page plays uploaded videos with captions
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+
+# Whole public pages for anonymous visitors (cms/page_cache.py), until pages
+# change; 0 switches the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 
 # The CRM's audit trail: keep history_date indexed together with the record id.
 SIMPLE_HISTORY_DATE_INDEX = "composite"

@@ -31,6 +31,8 @@ else:
     )
     DATABASES["default"]["TEST"] = {"NAME": str(_test_db)}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests change pages directly; tests/cms/test_page_cache.py switches it on.
+PAGE_CACHE_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "byg-partnerskaber-test-media"
 STORAGES["private"]["OPTIONS"]["location"] = MEDIA_ROOT / "private"

@@ -1,0 +1,68 @@
+"""Whole public pages for anonymous visitors, kept in the cache.
+
+A visitor without a session (no login, no password-protected page opened,
+no message waiting) who asks for a page without a query string gets the
+page as it was rendered for the first such visitor, until pages change: the
+key carries the navigation version (``cms.navigation``), which publishing,
+unpublishing, moving or deleting a page, or changing a view restriction,
+moves on. Nothing else is cached: logged-in staff (who see the user bar),
+the admin, partners' private pages, search results, errors and redirects,
+and any response that sets a cookie.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_vary_headers
+
+from cms.navigation import current_version
+
+NOT_CACHED = ("/admin/", "/django-admin/", "/p/", "/documents/", "/_util/")
+
+
+def _cacheable_request(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.GET
+        and not request.path_info.startswith(NOT_CACHED)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.user.is_authenticated
+    )
+
+
+def _cacheable_response(response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and response.get("Content-Type", "").startswith("text/html")
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not _cacheable_request(request):
+            return self.get_response(request)
+        key = (
+            f"cms:page:{current_version()}:{request.scheme}:"
+            f"{request.get_host()}:{request.path}"
+        )
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+        response = self.get_response(request)
+        # Pages differ for visitors with a session (staff, protected pages).
+        patch_vary_headers(response, ["Cookie"])
+        if _cacheable_response(response):
+            if hasattr(response, "render") and not response.is_rendered:
+                response.add_post_render_callback(
+                    lambda rendered: cache.set(key, rendered, seconds)
+                )
+            else:
+                cache.set(key, response, seconds)
+        return response
