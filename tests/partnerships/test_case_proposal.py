@@ -9,7 +9,7 @@ from django.contrib.messages import get_messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import TestCase
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page, PageLogEntry, WorkflowState
 from wagtail.test.utils.form_data import (
@@ -397,7 +397,7 @@ class ConsentTests(CaseProposalMixin, TestCase):
         )
         row = consent.history.get()
         self.assertEqual(row.history_user, self.manager)
-        self.assertIn("yes", row.history_change_reason)
+        self.assertIn("ja", row.history_change_reason)
         self.post_consent(self.museum, given="no", note="Telefon")
         self.assertEqual(consent.history.count(), 2)
         self.assertFalse(CaseConsent.objects.get().given)
@@ -584,5 +584,6 @@ class ConsentTests(CaseProposalMixin, TestCase):
         self.assertIsNone(proposal.case_page_id)
         row = proposal.history.first()
         self.assertEqual(row.history_user, self.moderator)
-        self.assertIn("was deleted", row.history_change_reason)
-        self.assertEqual(cases.status(proposal), "deleted")
+        self.assertIn("blev slettet", row.history_change_reason)
+        with translation.override("en"):
+            self.assertEqual(cases.status(proposal), "deleted")

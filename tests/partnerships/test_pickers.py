@@ -213,7 +213,7 @@ class PartnershipFormPickerTests(PeopleTests):
         )
         row = form.formsets["tasks"].forms[0]
         self.assertEqual(row["assignee"].value(), self.mads.pk)
-        self.assertIn("Mads Bjerregaard (not on the team)", offered(row["assignee"]))
+        self.assertIn("Mads Bjerregaard (ikke på teamet)", offered(row["assignee"]))
 
         data = edit_form_data(self.client, edit_url(self.partnership), title="Ny")
         response = self.client.post(edit_url(self.partnership), data)
