@@ -80,7 +80,10 @@ def test_the_communication_plan_fits_or_scrolls_in_its_own_region(live_server, p
         region.focus()
         page.keyboard.press("End")
         page.keyboard.press("ArrowRight")
-        assert region.evaluate("region => region.scrollLeft") > 0
+        # Scrolling may be smooth: wait for it rather than read it at once.
+        page.wait_for_function(
+            "region => region.scrollLeft > 0", arg=region.element_handle()
+        )
     assert serious_violations(page, "#main") == []
 
 
