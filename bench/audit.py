@@ -158,7 +158,10 @@ def main():
     start = time.perf_counter()
     problems = list(broken_links(Partnership))
     seconds = time.perf_counter() - start
-    print(f"| verify the chains | {seconds:.1f} s | {len(problems)} problems |")
+    print(
+        f"| verify the chains | {seconds:.1f} s | {rows / seconds:,.0f} rows/s, "
+        f"{len(problems)} problems |"
+    )
 
 
 if __name__ == "__main__":
