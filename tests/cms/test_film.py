@@ -34,7 +34,7 @@ class FilmPageTests(TestCase):
             response, f'<source src="{self.video.url}" type="video/webm">', html=True
         )
         self.assertContains(response, f'src="{self.captions.url}" srclang="da"')
-        self.assertContains(response, f"<a href=\"{self.captions.url}\">")
+        self.assertContains(response, f'<a href="{self.captions.url}">')
 
     def test_captions_need_a_video_and_must_be_webvtt(self):
         for video, captions, field in [
