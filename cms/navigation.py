@@ -15,24 +15,67 @@ from wagtail.models import Locale, Page, Site
 from cms.models.base import exclude_private
 
 VERSION_KEY = "cms:navigation-version"
+DAY = 60 * 60 * 24
 
 
 def current_version() -> int:
     """A number that changes whenever pages readers see change."""
-    return _version()
+    return versioned_get_many([])[0]
 
 
-def _version() -> int:
-    version = cache.get(VERSION_KEY)
+def versioned_get_many(keys: list[str]) -> tuple[int, dict]:
+    """The current version and the values stored under ``keys`` for it, in
+    one cache round trip. Values are stored with the version they were made
+    for (``versioned_set``); one made for an older version counts as missing."""
+    found = cache.get_many([VERSION_KEY, *keys])
+    version = found.pop(VERSION_KEY, None)
     if version is None:
         version = time.time_ns()
         cache.set(VERSION_KEY, version, None)
-    return version
+    return version, {
+        key: stored[1]
+        for key, stored in found.items()
+        if isinstance(stored, tuple) and stored[0] == version
+    }
+
+
+def versioned_set(key: str, version: int, value, timeout=DAY) -> None:
+    cache.set(key, (version, value), timeout)
 
 
 def invalidate(**kwargs) -> None:
     """Signal receiver: the page tree visible to readers has changed."""
     cache.set(VERSION_KEY, time.time_ns(), None)
+
+
+def _menu_key(home) -> str:
+    return f"cms:menu:{home.pk}"
+
+
+def _translations_key(page) -> str:
+    return f"cms:translations:{page.translation_key}"
+
+
+def _navigation(request, key: str, also=()):
+    """The navigation value under ``key`` for this request. The first call of
+    a request fetches the version, ``key`` and the keys ``also`` needed later
+    in the same request in one round trip; later calls reuse them, and fetch
+    only a key that was not among them."""
+    memo = getattr(request, "cms_navigation", None)
+    if memo is None:
+        keys = list(dict.fromkeys([key, *also]))
+        version, values = versioned_get_many(keys)
+        memo = request.cms_navigation = {
+            "version": version,
+            "values": values,
+            "fetched": set(keys),
+        }
+    if key not in memo["fetched"]:
+        stored = cache.get(key)
+        if isinstance(stored, tuple) and stored[0] == memo["version"]:
+            memo["values"][key] = stored[1]
+        memo["fetched"].add(key)
+    return memo["version"], memo["values"].get(key)
 
 
 def home_for(request):
@@ -58,10 +101,12 @@ def home_for(request):
     return request.cms_home
 
 
-def menu_for(request, home) -> list[dict]:
-    """Published pages marked "show in menus" under ``home``, as plain data."""
-    key = f"cms:menu:{home.pk}:{_version()}"
-    menu = cache.get(key)
+def menu_for(request, home, page=None) -> list[dict]:
+    """Published pages marked "show in menus" under ``home``, as plain data.
+    ``page``, the page shown, has its translation links fetched alongside."""
+    key = _menu_key(home)
+    also = [_translations_key(page)] if isinstance(page, Page) else []
+    version, menu = _navigation(request, key, also)
     if menu is None:
         pages = exclude_private(home.get_children().live().in_menu()).specific()
         menu = [
@@ -73,7 +118,7 @@ def menu_for(request, home) -> list[dict]:
             }
             for page in pages
         ]
-        cache.set(key, menu, 60 * 60 * 24)
+        versioned_set(key, version, menu)
     return menu
 
 
@@ -87,15 +132,16 @@ def breadcrumbs_for(request, page) -> list[Page]:
 
 def translation_urls(request, page) -> dict[str, str]:
     """{language code: URL} for the page's published translations."""
-    key = f"cms:translations:{page.translation_key}:{_version()}"
-    urls = cache.get(key)
+    key = _translations_key(page)
+    home = getattr(request, "cms_home", None)
+    version, urls = _navigation(request, key, [_menu_key(home)] if home else [])
     if urls is None:
         translations = page.get_translations(inclusive=True).live()
         urls = {
             translation.locale.language_code: translation.get_url(request)
             for translation in translations.select_related("locale")
         }
-        cache.set(key, urls, 60 * 60 * 24)
+        versioned_set(key, version, urls)
     return urls
 
 

@@ -11,10 +11,9 @@ and any response that sets a cookie.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.cache import patch_vary_headers
 
-from cms.navigation import current_version
+from cms.navigation import versioned_get_many, versioned_set
 
 NOT_CACHED = ("/admin/", "/django-admin/", "/p/", "/documents/", "/_util/")
 
@@ -48,11 +47,10 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
-        key = (
-            f"cms:page:{current_version()}:{request.scheme}:"
-            f"{request.get_host()}:{request.path}"
-        )
-        cached = cache.get(key)
+        key = f"cms:page:{request.scheme}:{request.get_host()}:{request.path}"
+        # The version and the page in one cache round trip.
+        version, values = versioned_get_many([key])
+        cached = values.get(key)
         if cached is not None:
             return cached
         response = self.get_response(request)
@@ -61,8 +59,8 @@ class PageCacheMiddleware:
         if _cacheable_response(response):
             if hasattr(response, "render") and not response.is_rendered:
                 response.add_post_render_callback(
-                    lambda rendered: cache.set(key, rendered, seconds)
+                    lambda rendered: versioned_set(key, version, rendered, seconds)
                 )
             else:
-                cache.set(key, response, seconds)
+                versioned_set(key, version, response, seconds)
         return response

@@ -30,7 +30,7 @@ def main_menu(context):
             "current": item["path"] == current_path,
             "ancestor": current_path.startswith(item["path"]),
         }
-        for item in navigation.menu_for(request, home)
+        for item in navigation.menu_for(request, home, page)
     ]
 
 

@@ -1,6 +1,7 @@
 """Whole public pages are cached for anonymous visitors until pages change."""
 
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -65,3 +66,45 @@ class PageCacheTests(TestCase):
         self.client.get(self.url)
         with self.assertRaises(AssertionError), self.assertNumQueries(0):
             self.client.get(self.url)
+
+
+class RoundTrips(LocMemCache):
+    """Counts calls as a network cache would see them: get_many is one. Not
+    counted: Wagtail's own read of its site root paths (once a request)."""
+
+    trips = 0
+
+    def get(self, key, default=None, version=None):
+        if key != "wagtail_site_root_paths":
+            RoundTrips.trips += 1
+        return super().get(key, default, version)
+
+    def get_many(self, keys, version=None):
+        RoundTrips.trips += 1
+        missing = object()
+        found = {key: LocMemCache.get(self, key, missing, version) for key in keys}
+        return {key: value for key, value in found.items() if value is not missing}
+
+
+@override_settings(
+    CACHES={"default": {"BACKEND": "tests.cms.test_page_cache.RoundTrips"}}
+)
+class CacheRoundTripTests(TestCase):
+    """With Redis every cache call is a network round trip: a page asks once."""
+
+    def setUp(self):
+        cache.clear()
+        self.url = GuidePageFactory(title="Hvorfor samarbejde?").url
+
+    def round_trips(self):
+        self.client.get(self.url)  # fills the caches
+        RoundTrips.trips = 0
+        self.assertEqual(self.client.get(self.url).status_code, 200)
+        return RoundTrips.trips
+
+    def test_a_rendered_page_reads_its_navigation_in_one_round_trip(self):
+        self.assertEqual(self.round_trips(), 1)
+
+    @override_settings(PAGE_CACHE_SECONDS=60)
+    def test_a_cached_page_is_one_round_trip(self):
+        self.assertEqual(self.round_trips(), 1)
