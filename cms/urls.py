@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
+from cms.api import router as pages_api
 
 urlpatterns = [
     path("health/", views.health, name="health"),
@@ -17,6 +18,9 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     # Pages partners reach by private links (evaluation answers, calendars).
     path("p/", include("partnerships.tools.public_urls")),
+    path("api/v2/", pages_api.urls),
+    # The CRM API and its OpenAPI schema (partnerships/api/).
+    path("api/", include("partnerships.api.urls")),
 ]
 
 if settings.DEBUG:

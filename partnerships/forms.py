@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from cms.stages import Stage
-from partnerships import concurrency, lifecycle, permissions
+from partnerships import concurrency, lifecycle, permissions, services
 from partnerships.checklists import UNKNOWN_ITEMS
 from partnerships.models import Meeting
 from partnerships.tools.forms import MemberChoiceField
@@ -108,6 +108,18 @@ class StageChangeForm(forms.Form):
     def concludes_with_open_items(self) -> bool:
         return self.cleaned_data["move"] in self.concluding and bool(
             self.closing_fields()
+        )
+
+    def change_stage(self, partnership, *, user):
+        """Make the chosen move (``services.change_stage``); a refusal is
+        the service's ValidationError."""
+        return services.change_stage(
+            partnership,
+            move=lifecycle.Move(self.cleaned_data["move"]),
+            user=user,
+            expected_stage=self.cleaned_data["expected_stage"],
+            reason=self.cleaned_data["reason"],
+            close=self.items_to_close(),
         )
 
     def items_to_close(self) -> list:

@@ -45,6 +45,21 @@ def can_list(user, model) -> bool:
     )
 
 
+def can_add(user, model) -> bool:
+    """A register record (a partnership, an organisation, a contact) is
+    created with its add permission, as the register's create form asks."""
+    opts = model._meta
+    return user.has_perm(f"{opts.app_label}.add_{opts.model_name}")
+
+
+def can_change(user, model) -> bool:
+    """A register record other than a partnership is changed with its change
+    permission, as the register's edit form asks; a partnership is changed by
+    ``can_edit``."""
+    opts = model._meta
+    return user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+
+
 def partnership_managers():
     """Who may be made a partnership's project manager or put on its team:
     active accounts that may change partnerships (the project managers'

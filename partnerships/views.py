@@ -38,9 +38,8 @@ from partnerships import (
 from partnerships.audit import spreadsheet_cell
 from partnerships.concurrency import version_of
 from partnerships.forms import ChecklistForm, StageChangeForm
-from partnerships.lifecycle import Move
 from partnerships.models import Contact, Partnership
-from partnerships.services import change_stage, save_partnership
+from partnerships.services import save_partnership
 from partnerships.tools.common import refuse_concluded, tool_summaries, tool_url
 
 
@@ -360,14 +359,7 @@ def stage_change(request, pk):
         )
     if request.method == "POST" and form.is_valid():
         try:
-            change_stage(
-                partnership,
-                move=Move(form.cleaned_data["move"]),
-                user=request.user,
-                expected_stage=form.cleaned_data["expected_stage"],
-                reason=form.cleaned_data["reason"],
-                close=form.items_to_close(),
-            )
+            form.change_stage(partnership, user=request.user)
         except ValidationError as error:
             if wants_json:
                 conflict = getattr(error, "code", None) == "conflict"

@@ -39,6 +39,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # The read-only pages API (cms/api.py) and the CRM API (partnerships/api/).
+    "wagtail.api.v2",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
@@ -309,4 +314,28 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": [SELF],
         "form-action": [SELF],
     }
+}
+
+# The CRM API (partnerships/api/): a token (``manage.py drf_create_token``) or
+# a signed-in session; every view then asks partnerships/permissions.py. The
+# public pages API (cms/api.py) overrides the permission: anyone may read it.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 25,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Byg partnerskaber CRM API",
+    "DESCRIPTION": "Partnerships, organisations, contacts, tasks, stage changes "
+    "and the audit trail. Authenticate with 'Authorization: Token <key>'.",
+    "VERSION": "1",
+    "SCHEMA_PATH_PREFIX": "/api/crm/",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    "PREPROCESSING_HOOKS": ["partnerships.api.schema.crm_endpoints_only"],
 }
