@@ -9,7 +9,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException
+from rest_framework.exceptions import APIException, PermissionDenied
 from rest_framework.exceptions import ValidationError as APIValidationError
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.response import Response
@@ -268,7 +268,7 @@ class TaskViewSet(CRMViewSet):
         try:
             super().perform_create(serializer)
         except permissions.Concluded as refusal:
-            raise Refused(DjangoValidationError(str(CONCLUDED))) from refusal
+            raise PermissionDenied(CONCLUDED) from refusal
 
     def save_record(self, instance, *, expected):
         concurrency.lock_partnership(instance.partnership_id, self.request.user)

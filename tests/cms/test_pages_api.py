@@ -1,12 +1,16 @@
 """The public pages through Wagtail's API (/api/v2/): live, public pages only,
 readable without signing in."""
 
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from wagtail.models import PageViewRestriction
 
 from tests.factories import GuidePageFactory, UserFactory
 
 PAGES = "/api/v2/pages/"
+
+
+# What a browser asks for.
+BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8"
 
 
 class PagesAPITests(TestCase):
@@ -52,6 +56,16 @@ class PagesAPITests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response.json()["title"], "Hvorfor samarbejde?")
         self.assertEqual(response["Content-Type"], "application/json")
+
+    @override_settings(PAGE_CACHE_SECONDS=60)
+    def test_a_browser_gets_json_that_the_page_cache_leaves_alone(self):
+        response = self.client.get(PAGES, HTTP_ACCEPT=BROWSER)
+        self.assertEqual(response["Content-Type"], "application/json")
+
+        self.client.get(PAGES)
+        self.public.title = "Nyt navn"
+        self.public.save_revision().publish()
+        self.assertIn("Nyt navn", self.titles())
 
     def test_a_bad_filter_is_a_clear_error(self):
         response = self.client.get(PAGES, {"type": "cms.NoSuchPage"})

@@ -1,7 +1,7 @@
 """The CRM API (/api/crm/) answers each role as the admin does: the same
 permission rules, the same audited services, the same refusals."""
 
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.utils.translation import gettext
 from rest_framework.authtoken.models import Token
 from wagtail.models import ModelLogEntry
@@ -31,6 +31,10 @@ from tests.factories import (
 )
 
 API = "/api/crm/"
+
+
+# What a browser asks for.
+BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8"
 
 
 class APITestCase(TestCase):
@@ -115,6 +119,18 @@ class AuthenticationTests(APITestCase):
         response = self.get("partnerships/", self.manager)
         self.assertEqual(response["Content-Type"], "application/json")
         self.assertIn("default-src 'self'", response["Content-Security-Policy"])
+
+    @override_settings(PAGE_CACHE_SECONDS=60)
+    def test_an_answer_to_a_token_is_never_kept_for_others(self):
+        self.as_user(self.manager)
+        response = self.client.get(API + "partnerships/", HTTP_ACCEPT=BROWSER)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["Content-Type"], "application/json")
+
+        del self.client.defaults["HTTP_AUTHORIZATION"]
+        response = self.client.get(API + "partnerships/", HTTP_ACCEPT=BROWSER)
+        self.assertEqual(response.status_code, 401)
+        self.assertNotContains(response, "Læseklub", status_code=401)
 
 
 class ReadPermissionTests(APITestCase):
@@ -416,8 +432,20 @@ class TaskWriteTests(APITestCase):
         response = self.post(
             "tasks/", {"partnership": self.concluded.pk, "title": "Sent"}, self.manager
         )
-        self.assertIn(response.status_code, (400, 403))
+        self.assertEqual(response.status_code, 403)
+        self.assertEqual(response.json()["detail"], str(CONCLUDED))
         self.assertFalse(Task.objects.filter(title="Sent").exists())
+
+    def test_a_stale_task_is_refused_with_409(self):
+        version = self.get(self.url(self.task), self.manager).json()["version"]
+        self.task.title = "Ændret af en anden"
+        save_with_reason(self.task, self.colleague, "Imellemtiden")
+
+        response = self.patch(self.url(self.task), {"done": True, "version": version})
+
+        self.assertEqual(response.status_code, 409)
+        self.task.refresh_from_db()
+        self.assertFalse(self.task.done)
 
     def test_a_task_stays_in_its_partnership(self):
         self.patch(
