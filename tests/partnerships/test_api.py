@@ -1,7 +1,9 @@
 """The CRM API (/api/crm/) answers each role as the admin does: the same
 permission rules, the same audited services, the same refusals."""
 
+from django.db import connection
 from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils.translation import gettext
 from rest_framework.authtoken.models import Token
 from wagtail.models import ModelLogEntry
@@ -161,6 +163,18 @@ class ReadPermissionTests(APITestCase):
         response = self.get("organisations/", self.manager)
         self.assertEqual(response.json()["count"], Organisation.objects.count())
         self.assertEqual(len(response.json()["results"]), 25)
+
+    def test_list_queries_do_not_grow_with_the_rows(self):
+        self.as_user(self.manager)
+        for path in self.READABLE:
+            with self.subTest(path=path):
+                with CaptureQueriesContext(connection) as few:
+                    self.client.get(API + path)
+                PartnershipFactory.create_batch(3, project_manager=self.manager)
+                TaskFactory.create_batch(3, partnership=self.partnership)
+                ContactFactory.create_batch(3)
+                with self.assertNumQueries(len(few)):
+                    self.client.get(API + path)
 
     def test_tasks_are_filtered_by_partnership(self):
         TaskFactory(partnership=self.concluded)
