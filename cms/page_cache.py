@@ -15,7 +15,7 @@ from django.utils.cache import patch_vary_headers
 
 from cms.navigation import versioned_get_many, versioned_set
 
-NOT_CACHED = ("/admin/", "/django-admin/", "/p/", "/documents/", "/_util/")
+NOT_CACHED = ("/admin/", "/django-admin/", "/api/", "/p/", "/documents/")
 
 
 def _cacheable_request(request) -> bool:
