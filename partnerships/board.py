@@ -8,7 +8,7 @@ then the cards themselves with their counts and teams.
 """
 
 from django import forms
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from cms.stages import Stage
@@ -48,19 +48,13 @@ class BoardFilterForm(forms.Form):
         data = self.cleaned_data if self.is_valid() else {}
         if not data.get("concluded"):
             chosen = chosen.open()
-        if data.get("mine"):
-            chosen = chosen.filter(pk__in=_member_of(user))
-        if data.get("person"):
-            chosen = chosen.filter(pk__in=_member_of(data["person"]))
+        for person in [user if data.get("mine") else None, data.get("person")]:
+            if person is not None:
+                members_of = Partnership.objects.for_member(person).values("pk")
+                chosen = chosen.filter(pk__in=members_of)
         if data.get("goal"):
             chosen = chosen.filter(goal_links__goal=data["goal"])
         return chosen
-
-
-def _member_of(user):
-    return Partnership.objects.filter(
-        Q(project_manager=user) | Q(team_members__user=user)
-    ).values("pk")
 
 
 def batches_wanted(params, stage: Stage) -> int:
