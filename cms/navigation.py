@@ -18,11 +18,6 @@ VERSION_KEY = "cms:navigation-version"
 DAY = 60 * 60 * 24
 
 
-def current_version() -> int:
-    """A number that changes whenever pages readers see change."""
-    return versioned_get_many([])[0]
-
-
 def versioned_get_many(keys: list[str]) -> tuple[int, dict]:
     """The current version and the values stored under ``keys`` for it, in
     one cache round trip. Values are stored with the version they were made
