@@ -283,6 +283,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # change; 0 switches the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 
+# Where `manage.py backup` writes its archives and `manage.py restore` looks
+# for them (docs/deployment.md).
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+
 # The CRM's audit trail: keep history_date indexed together with the record id.
 SIMPLE_HISTORY_DATE_INDEX = "composite"
 
