@@ -45,6 +45,7 @@ ENV PATH=/app/.venv/bin:$PATH \
     MEDIA_ROOT=/data/media \
     PRIVATE_MEDIA_ROOT=/data/private-media \
     BACKUP_DIR=/backups \
+    FORWARDED_ALLOW_IPS="*" \
     PORT=8000
 
 # The code is owned by root and read-only to the site; it writes only to the
