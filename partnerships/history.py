@@ -1,9 +1,6 @@
 """The CRM's audit trail: django-simple-history fitted to this project."""
 
-import hashlib
-import hmac
 import json
-from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -15,7 +12,6 @@ from django.db import models, transaction
 from django.db.models import QuerySet
 from django.db.models.deletion import get_candidate_relations_to_delete
 from django.utils.crypto import salted_hmac
-from django.utils.encoding import force_bytes
 from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalKey
 from simple_history.models import HistoricalRecords as BaseHistoricalRecords
@@ -79,59 +75,6 @@ def row_hash(row, previous_hash: str, secret=None) -> str:
     """
     payload = previous_hash + chain_values(row)
     return salted_hmac(HISTORY_SALT, payload, secret=secret).hexdigest()
-
-
-class ChainCodec:
-    """Hashes many rows of one history table quickly, exactly as ``row_hash``
-    does: the HMAC key is derived once per secret, each column's conversion is
-    chosen once, and rows come as plain tuples in ``columns`` order."""
-
-    def __init__(self, history, secrets):
-        fields = sorted(
-            (f for f in history._meta.concrete_fields if f.name not in CHAIN_EXCLUDED),
-            key=lambda field: field.attname,
-        )
-        self.columns = [field.attname for field in fields]
-        self._converters = [_converter(field) for field in fields]
-        self._macs = [
-            hmac.new(
-                hashlib.sha1(HISTORY_SALT + force_bytes(secret)).digest(),
-                digestmod=hashlib.sha1,
-            )
-            for secret in secrets
-        ]
-
-    def hashes(self, values, previous_hash: str) -> Iterator[str]:
-        """The row's hash under each secret in turn (the first is current)."""
-        data = {}
-        columns = zip(self.columns, self._converters, values, strict=True)
-        for column, convert, value in columns:
-            if value is not None and (text := convert(value)) != "":
-                data[column] = text
-        # Keys are inserted sorted, so this equals chain_values()'s sort_keys.
-        payload = (previous_hash + json.dumps(data)).encode()
-        for mac in self._macs:
-            copy = mac.copy()
-            copy.update(payload)
-            yield copy.hexdigest()
-
-
-def _converter(field):
-    """``_canonical`` for one field, with the type checks done up front."""
-    if isinstance(field, models.DateTimeField):
-        return lambda value: value.astimezone(UTC).isoformat()
-    if isinstance(field, models.DateField):
-        return date.isoformat
-    if isinstance(field, models.BooleanField):
-        return lambda value: "1" if value else "0"
-    plain = (models.CharField, models.TextField, models.IntegerField)
-    if isinstance(field, plain) and not hasattr(field, "from_db_value"):
-        return str
-    if isinstance(field, models.ForeignKey) and isinstance(
-        field.target_field, models.IntegerField
-    ):
-        return str
-    return lambda value: _canonical(field, value)
 
 
 def chain_values(row) -> str:

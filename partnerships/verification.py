@@ -3,8 +3,9 @@ against their newest history row, and the append-only triggers."""
 
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from itertools import groupby
-from operator import attrgetter
+from operator import itemgetter
 
 from django.conf import settings
 from django.db import connection
@@ -12,11 +13,17 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 from partnerships.audit import TRACKED
-from partnerships.history import ChainCodec, _canonical
+from partnerships.chain_codec import ChainCodec
+from partnerships.history import _canonical
 from partnerships.models import ChainCheckpoint, ErasureSeal
 
 FILE_FORMAT = "byg-partnerskaber chain checkpoints 1"
 CHUNK = 2000
+HISTORY_CHUNK = 5000
+# A history row as verification reads it: these, then the canonical texts of
+# the codec's columns (a plain tuple: millions are read).
+RECORD, HISTORY_ID, PREVIOUS_HASH, ENTRY_HASH = range(4)
+TEXTS = 4
 
 
 def _secrets():
@@ -47,7 +54,7 @@ def trail_problems(model, exported=None, on_rows=None) -> Iterator[str]:
     )
     seals = seals_of(history)
     streams = [
-        ((key, list(chain)) for key, chain in groupby(rows, attrgetter("id"))),
+        ((key, list(chain)) for key, chain in groupby(rows, itemgetter(RECORD))),
         ((c.record_id, c) for c in checkpoints.iterator(chunk_size=CHUNK)),
         ((record.pk, record) for record in live),
         iter(sorted((exported or {}).items())),
@@ -60,7 +67,7 @@ def trail_problems(model, exported=None, on_rows=None) -> Iterator[str]:
         checkpointed += checkpoint is not None
         yield from _chain_problems(where, chain, seals, codec, history)
         yield from _checkpoint_problems(where, chain, checkpoint)
-        yield from _live_problems(where, chain, record, history)
+        yield from _live_problems(where, chain, record, history, codec)
         if copy is not None:
             yield from _exported_problems(where, chain, copy)
     if checkpointed and not histories:
@@ -78,19 +85,17 @@ def broken_links(model, record_ids=None) -> Iterator[str]:
     codec = ChainCodec(history, _secrets())
     rows = _history_rows(history, codec, record_ids)
     seals = seals_of(history)
-    for record_id, chain in groupby(rows, attrgetter("id")):
+    for record_id, chain in groupby(rows, itemgetter(RECORD)):
         where = f"{model._meta.verbose_name} #{record_id}"
         yield from _chain_problems(where, chain, seals, codec, history)
 
 
 def _history_rows(history, codec, record_ids=None, on_rows=None):
-    """A history table's rows in chain order, as named tuples of the hashed
-    columns plus the chain's own."""
-    rows = history.objects.order_by("id", "history_id")
-    if record_ids is not None:
-        rows = rows.filter(id__in=record_ids)
-    columns = ["history_id", "previous_hash", "entry_hash", *codec.columns]
-    rows = rows.values_list(*columns, named=True).iterator(chunk_size=CHUNK)
+    """A history table's rows in chain order (see ``TEXTS``)."""
+    if connection.vendor == "postgresql":
+        rows = _rows_as_text(history, codec, record_ids)
+    else:
+        rows = _rows_converted(history, codec, record_ids)
     if on_rows is None:
         yield from rows
         return
@@ -98,6 +103,68 @@ def _history_rows(history, codec, record_ids=None, on_rows=None):
         yield row
         if number % CHUNK == 0:
             on_rows(number)
+
+
+def _rows_converted(history, codec, record_ids):
+    rows = history.objects.order_by("id", "history_id")
+    if record_ids is not None:
+        rows = rows.filter(id__in=record_ids)
+    columns = ["id", "history_id", "previous_hash", "entry_hash", *codec.columns]
+    for row in rows.values_list(*columns).iterator(chunk_size=CHUNK):
+        yield (*row[:TEXTS], *codec.canonical(row[TEXTS:]))
+
+
+def _rows_as_text(history, codec, record_ids):
+    """PostgreSQL puts the values in canonical form itself (``select_list``):
+    turning timestamps into datetimes in Python was a third of the time."""
+
+    def column(name):
+        return f"history.{connection.ops.quote_name(name)}"
+
+    select = codec.select_list(connection, alias="history.")
+    converted = [
+        (TEXTS + number, convert)
+        for number, (_, convert) in enumerate(select)
+        if convert is not None
+    ]
+    firsts = ["id", "history_id", "previous_hash", "entry_hash"]
+    sql = (
+        f"SELECT {', '.join(map(column, firsts))}, "
+        f"{', '.join(sql for sql, _ in select)} "
+        f"FROM {connection.ops.quote_name(history._meta.db_table)} AS history"
+    )
+    params = []
+    if record_ids is not None:
+        sql += f" WHERE {column('id')} = ANY(%s)"
+        params.append(list(record_ids))
+    sql += f" ORDER BY {column('id')}, {column('history_id')}"
+    # A server-side cursor: the table is read in chunks, and other queries
+    # (checkpoints, live rows) can run between them.
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        for chunk in _prefetched(cursor, HISTORY_CHUNK):
+            if not converted:
+                yield from chunk
+                continue
+            for row in chunk:
+                row = list(row)
+                for position, convert in converted:
+                    if row[position] is not None:
+                        row[position] = convert(row[position])
+                yield tuple(row)
+
+
+def _prefetched(cursor, size) -> Iterator[list]:
+    """The cursor's rows in chunks, each fetched in a thread while the one
+    before is checked: the database prepares a chunk (a third of the time)
+    while Python hashes the last. The driver serialises the connection's
+    use, so other queries may run in between."""
+    with ThreadPoolExecutor(max_workers=1) as fetcher:
+        chunk = cursor.fetchmany(size)
+        while chunk:
+            following = fetcher.submit(cursor.fetchmany, size)
+            yield chunk
+            chunk = following.result()
 
 
 def seals_of(history) -> dict[int, ErasureSeal]:
@@ -127,21 +194,26 @@ def _chain_problems(where, chain, seals, codec, history) -> Iterator[str]:
     checked against its erasure seal instead (docs/privacy.md)."""
     previous = ""
     for row in chain:
-        entry = f"{where}, history entry {row.history_id}"
-        if row.previous_hash != previous:
+        _, history_id, previous_hash, entry_hash = row[:TEXTS]
+        if previous_hash != previous:
             yield (
-                f"{entry}: does not follow the entry before it "
-                "(an entry was removed or inserted)"
+                f"{where}, history entry {history_id}: does not follow the entry "
+                "before it (an entry was removed or inserted)"
             )
-        seal = seals.get(row.history_id)
-        if seal is not None:
+        if history_id in seals:
             # Rare: the seal hashes the row as a model instance.
-            erased = history.objects.get(history_id=row.history_id)
-            if not seal.matches(erased, _secrets()):
-                yield f"{entry}: its contents were changed after it was erased"
-        elif row.entry_hash not in codec.hashes(row[3:], row.previous_hash):
-            yield f"{entry}: its contents were changed after it was written"
-        previous = row.entry_hash
+            erased = history.objects.get(history_id=history_id)
+            if not seals[history_id].matches(erased, _secrets()):
+                yield (
+                    f"{where}, history entry {history_id}: its contents were "
+                    "changed after it was erased"
+                )
+        elif not codec.matches(row[TEXTS:], previous_hash, entry_hash):
+            yield (
+                f"{where}, history entry {history_id}: its contents were changed "
+                "after it was written"
+            )
+        previous = entry_hash
 
 
 def _checkpoint_problems(where, chain, checkpoint) -> Iterator[str]:
@@ -162,15 +234,15 @@ def _checkpoint_problems(where, chain, checkpoint) -> Iterator[str]:
             f"entry {head}, {checkpoint.entries} entries)"
         )
         return
-    newest = chain[-1]
-    if newest.history_id < head:
+    newest, newest_hash = chain[-1][HISTORY_ID], chain[-1][ENTRY_HASH]
+    if newest < head:
         yield (
             f"{where}: its newest entries were deleted (the checkpoint names "
-            f"entry {head}, the newest left is {newest.history_id})"
+            f"entry {head}, the newest left is {newest})"
         )
-    elif newest.history_id != head or newest.entry_hash != checkpoint.head_hash:
+    elif newest != head or newest_hash != checkpoint.head_hash:
         yield (
-            f"{where}: its newest entry {newest.history_id} is not the "
+            f"{where}: its newest entry {newest} is not the "
             f"checkpoint's entry {head} (written around the checkpoint)"
         )
     elif len(chain) != checkpoint.entries:
@@ -180,13 +252,13 @@ def _checkpoint_problems(where, chain, checkpoint) -> Iterator[str]:
         )
 
 
-def _live_problems(where, chain, record, history) -> Iterator[str]:
+def _live_problems(where, chain, record, history, codec) -> Iterator[str]:
     if not chain:
         if record is not None:
             yield f"{where}: exists but has no history (written without history)"
         return
-    newest = chain[-1]
-    if newest.history_type == "-":
+    newest = dict(zip(codec.columns, chain[-1][TEXTS:], strict=True))
+    if newest["history_type"] == "-":
         if record is not None:
             yield f"{where}: exists although its history says it was deleted"
         return
@@ -200,24 +272,24 @@ def _live_problems(where, chain, record, history) -> Iterator[str]:
         field.name
         for field in history.tracked_fields
         if _canonical(field, getattr(record, field.attname))
-        != _canonical(field, getattr(newest, field.attname))
+        != (newest[field.attname] or "")
     ]
     if changed:
         yield (
-            f"{where}: differs from its newest history entry {newest.history_id} "
+            f"{where}: differs from its newest history entry {chain[-1][HISTORY_ID]} "
             f"in {', '.join(changed)} (changed without history)"
         )
 
 
 def _exported_problems(where, chain, copy) -> Iterator[str]:
     head, head_hash, entries = copy
-    kept = next((row for row in chain if row.history_id == head), None)
+    kept = next((row for row in chain if row[HISTORY_ID] == head), None)
     if kept is None:
         yield (
             f"{where}: entry {head}, the newest when the checkpoints were "
             "exported, is gone (the trail was shortened or rolled back since)"
         )
-    elif kept.entry_hash != head_hash:
+    elif kept[ENTRY_HASH] != head_hash:
         yield f"{where}: entry {head} differs from the exported checkpoint"
     elif len(chain) < entries:
         yield (
