@@ -4,7 +4,14 @@ from uuid import uuid4
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.api.utils import get_full_url
 from wagtail.images.blocks import ImageBlock
+from wagtail.images.models import SourceImageIOError
+
+from cms.rich_text import api_html
+
+# The size figures are shown in (cms/blocks/figure_block.html), also in the API.
+FIGURE_RENDITION = "width-800"
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -13,6 +20,10 @@ class ParagraphBlock(blocks.RichTextBlock):
         label = _("Text")
         template = "cms/blocks/paragraph_block.html"
         features = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+    def get_api_representation(self, value, context=None):
+        html = api_html(value.source, context)
+        return super().get_api_representation(value, context) if html is None else html
 
 
 class SubQuestionBlock(blocks.CharBlock):
@@ -92,6 +103,22 @@ class ToolLinksBlock(blocks.StructBlock):
         label = _("Links to tools")
         template = "cms/blocks/tool_links_block.html"
 
+    def get_api_representation(self, value, context=None):
+        request = (context or {}).get("request")
+        # Like the page, the published tools only.
+        return {
+            "heading": value["heading"],
+            "tools": [
+                {
+                    "id": tool.pk,
+                    "title": tool.title,
+                    "html_url": tool.get_full_url(request),
+                }
+                for tool in value["tools"]
+                if tool and tool.live
+            ],
+        }
+
 
 class VideoBlock(blocks.StructBlock):
     url = blocks.URLBlock(
@@ -113,6 +140,22 @@ class FigureBlock(ImageBlock):
     class Meta:
         label = _("Image")
         template = "cms/blocks/figure_block.html"
+
+    def get_api_representation(self, value, context=None):
+        """The image as the page shows it: its rendition and its alt text."""
+        if value is None:
+            return None
+        try:
+            rendition = value.get_rendition(FIGURE_RENDITION)
+        except SourceImageIOError:
+            return {"error": "SourceImageIOError"}  # as Wagtail's image fields
+        return {
+            "url": rendition.url,
+            "full_url": get_full_url((context or {}).get("request"), rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": "" if value.decorative else value.contextual_alt_text,
+        }
 
 
 CONTENT_BLOCKS = [

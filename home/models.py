@@ -25,6 +25,7 @@ class HomePage(DanishSlugMixin, RouteTrailMixin, RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, "intro"]
+    api_fields = ["intro"]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.api import APIField
 from wagtail.embeds.embeds import get_embed, get_embed_hash
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.embeds.models import Embed
@@ -18,6 +19,7 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cms.api_fields import ChoiceField
 from cms.fields import StageSetField
 from cms.stages import Stage
 
@@ -130,6 +132,7 @@ class SectionIndexMixin(models.Model):
 
     content_panels = [*Page.content_panels, "intro"]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
     parent_page_types = ["home.HomePage"]
 
     class Meta:
@@ -172,6 +175,9 @@ class StageMixin(models.Model):
     )
 
     objects = StagePageManager()
+
+    # Page types add these to their own api_fields.
+    api_fields = [APIField("stages", serializer=ChoiceField(Stage))]
 
     class Meta:
         abstract = True

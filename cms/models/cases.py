@@ -9,10 +9,12 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
+from cms.api_fields import ChoiceField, LinesField, TagsField
 from cms.blocks import FigureBlock
 from cms.fields import ChoiceSetField
 from cms.models.base import (
@@ -381,6 +383,27 @@ class CasePage(DanishSlugMixin, StageMixin, Page):
             ],
         ),
     ]
+    # What the case page shows; never the internal note.
+    api_fields = [
+        "library",
+        "respondent_role",
+        "year_from",
+        "year_to",
+        "period",
+        APIField("relationship", serializer=ChoiceField(RelationshipKind)),
+        APIField("target_groups", serializer=ChoiceField(TargetGroup)),
+        "target_group_note",
+        "partners",
+        "outline",
+        "funding",
+        "outcome",
+        *QUICK_QUESTIONS,
+        APIField("lessons", serializer=LinesField()),
+        "sources",
+        "gallery",
+        *StageMixin.api_fields,
+        APIField("tags", serializer=TagsField()),
+    ]
 
     parent_page_types = ["cms.CaseIndexPage"]
     subpage_types = []
@@ -465,6 +488,12 @@ class CasePartner(Orderable):
     )
 
     panels = ["name", "sector", "role", "contribution"]
+    api_fields = [
+        "name",
+        APIField("sector", serializer=ChoiceField(Sector)),
+        "role",
+        "contribution",
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("partner organisation")
@@ -485,6 +514,7 @@ class CaseSource(Orderable):
     )
 
     panels = ["label", "url"]
+    api_fields = ["label", "url"]
 
     class Meta(Orderable.Meta):
         verbose_name = _("source or link")

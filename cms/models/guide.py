@@ -84,6 +84,7 @@ class GuidePage(DanishSlugMixin, StageMixin, Page):
         index.SearchField("body"),
         index.FilterField("number"),
     ]
+    api_fields = ["number", "summary", "body", *StageMixin.api_fields]
 
     parent_page_types = ["cms.GuideIndexPage"]
     subpage_types = []

@@ -2,10 +2,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.api_fields import DocumentField
 from cms.blocks import STANDARD_BLOCKS
 from cms.models.base import DanishSlugMixin, cached_embed_html, fetch_embed
 
@@ -64,6 +66,13 @@ class FilmPage(DanishSlugMixin, Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    api_fields = [
+        "intro",
+        "video_url",
+        APIField("video_file", serializer=DocumentField()),
+        APIField("captions", serializer=DocumentField()),
+        "body",
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -109,6 +118,7 @@ class StandardPage(DanishSlugMixin, Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    api_fields = ["intro", "body"]
 
     parent_page_types = ["home.HomePage", "cms.StandardPage"]
     subpage_types = ["cms.StandardPage"]

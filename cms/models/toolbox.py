@@ -3,10 +3,12 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.api_fields import ChoiceField, DocumentField
 from cms.blocks import TOOL_BLOCKS
 from cms.models.base import (
     ChildRouteMixin,
@@ -106,6 +108,15 @@ class ToolPage(DanishSlugMixin, StageMixin, Page):
         index.SearchField("when_to_use"),
         index.SearchField("body"),
     ]
+    # The link to the partnership system's working form is for staff only.
+    api_fields = [
+        "summary",
+        APIField("tool_type", serializer=ChoiceField(ToolType)),
+        "when_to_use",
+        "body",
+        "downloads",
+        *StageMixin.api_fields,
+    ]
 
     parent_page_types = ["cms.ToolboxIndexPage"]
     subpage_types = []
@@ -147,6 +158,7 @@ class ToolDownload(Orderable):
     )
 
     panels = [FieldPanel("document"), "description"]
+    api_fields = [APIField("document", serializer=DocumentField()), "description"]
 
     class Meta(Orderable.Meta):
         verbose_name = _("downloadable template")

@@ -1,23 +1,20 @@
-import nh3
 from django import template
 from django.utils.safestring import mark_safe
-from wagtail.templatetags.wagtailcore_tags import richtext
+from wagtail.rich_text import RichText
 
 from cms.models.base import cached_embed_html
+from cms.rich_text import site_html
 
 register = template.Library()
 
 
 @register.filter
 def rich(value):
-    """Render rich text with links expanded, stripped of anything executable.
-
-    The admin editor already whitelists markup, but rich text can also arrive
-    from imports or code; sanitising on output keeps a stray <script> inert.
-    """
+    """Render rich text with links expanded, stripped of anything executable."""
     if not value:
         return ""
-    return mark_safe(nh3.clean(str(richtext(value))))  # sanitised just above
+    source = value.source if isinstance(value, RichText) else str(value)
+    return mark_safe(site_html(source))  # sanitised by site_html
 
 
 @register.simple_tag
