@@ -15,6 +15,7 @@ from partnerships.audit_values import field_changes
 from partnerships.history import acting_as
 from partnerships.lifecycle import Move
 from partnerships.models import (
+    CaseProposal,
     Organisation,
     PartnerRole,
     Partnership,
@@ -127,6 +128,19 @@ class ChangeLogTests(TestCase):
         self.assertEqual(count(since="2000-01-01", until="2000-01-02"), 0)
         today = timezone.localdate().isoformat()
         self.assertEqual(count(since=today, until=today), total)
+
+    def test_every_change_is_listed_once(self):
+        proposal = CaseProposal.objects.create(
+            partnership=self.partnership, cycle=1, proposed_by=self.manager
+        )
+
+        rows = [(row["model_name"], row["history_id"]) for row in change_log()]
+
+        self.assertEqual(len(rows), len(set(rows)))
+        created = proposal.history.get().history_id
+        self.assertEqual(rows.count(("caseproposal", created)), 1)
+        only = change_log(model="caseproposal")
+        self.assertEqual([row["history_id"] for row in only], [created])
 
     def test_bad_filter_says_so_and_shows_nothing(self):
         response = self.client.get(LOG, {"since": "not-a-date"})
