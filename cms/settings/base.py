@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific files import this."""
 
 import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -287,6 +288,59 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 # Where `manage.py backup` writes its archives and `manage.py restore` looks
 # for them (docs/deployment.md).
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+
+
+def scheduled_commands(tasks: dict) -> list[dict]:
+    """SCHEDULED_COMMANDS for the scheduler service (`manage.py run_scheduler`,
+    cms/scheduler.py): each job runs a management command with its arguments
+    at a cron time (minute hour day month weekday) in TIME_ZONE. A job is one
+    entry. Finished background tasks are pruned only where TASKS queues them
+    in the database."""
+    jobs = [
+        {
+            "name": "publish-scheduled",
+            "cron": "*/5 * * * *",
+            "command": "publish_scheduled",
+        },
+        {"name": "reminders", "cron": "0 6 * * *", "command": "send_reminders"},
+        {"name": "verify-history", "cron": "30 2 * * *", "command": "verify_history"},
+        {"name": "clear-sessions", "cron": "30 3 * * *", "command": "clearsessions"},
+        # Successful and failed sign-ins (axes) are kept for 90 days.
+        {
+            "name": "prune-sign-in-failures",
+            "cron": "0 4 * * *",
+            "command": "axes_reset_failure_logs",
+            "args": ["--age", "90"],
+        },
+        {
+            "name": "prune-sign-ins",
+            "cron": "5 4 * * *",
+            "command": "axes_reset_logs",
+            "args": ["--age", "90"],
+        },
+    ]
+    if tasks["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend":
+        jobs.append(
+            {
+                "name": "prune-task-results",
+                "cron": "45 3 * * *",
+                "command": "prune_db_task_results",
+                "args": ["--min-age-days", "30"],
+            }
+        )
+    return jobs
+
+
+SCHEDULED_COMMANDS = scheduled_commands(TASKS)
+
+# Touched every minute by the scheduler; `manage.py healthcheck --scheduler`
+# reads it.
+SCHEDULER_HEARTBEAT_FILE = Path(
+    os.environ.get(
+        "SCHEDULER_HEARTBEAT_FILE",
+        Path(tempfile.gettempdir()) / "byg-partnerskaber-scheduler-heartbeat",
+    )
+)
 
 # The CRM's audit trail: keep history_date indexed together with the record id.
 SIMPLE_HISTORY_DATE_INDEX = "composite"
