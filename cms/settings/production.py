@@ -4,6 +4,14 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from cms.env import env_choice, env_int
+from cms.observability import (
+    LOG_FORMATS,
+    LOG_LEVELS,
+    init_error_reporting,
+    logging_config,
+)
+
 from .base import *
 
 
@@ -46,6 +54,24 @@ STORAGES["staticfiles"]["BACKEND"] = (
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )
 
+# Each process keeps a pool of database connections (Django's psycopg pool);
+# a pool replaces persistent connections, which Django refuses alongside it.
+if (
+    DATABASE_IS_POSTGRES
+    and env_choice("DATABASE_POOL", "true", ["true", "false"]) == "true"
+):
+    _pool = {
+        "min_size": env_int("DATABASE_POOL_MIN_SIZE", 1, minimum=0),
+        "max_size": env_int("DATABASE_POOL_MAX_SIZE", 4, minimum=1),
+        "timeout": env_int("DATABASE_POOL_TIMEOUT", 10, minimum=1),
+    }
+    if _pool["max_size"] < _pool["min_size"]:
+        raise ImproperlyConfigured(
+            "DATABASE_POOL_MAX_SIZE must not be less than DATABASE_POOL_MIN_SIZE."
+        )
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = _pool
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -53,6 +79,11 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+    # Sessions are written to the database and read from Redis: every web
+    # process sees every session, and they survive a Redis restart. Not with
+    # the per-process memory cache, where one process would keep reading a
+    # session another had since ended.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
@@ -65,11 +96,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Background tasks (reminder e-mails, Wagtail's search and reference index
 # updates) are queued in the database and run by `manage.py db_worker`.
 TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "database"))
+SCHEDULED_COMMANDS = scheduled_commands(TASKS)
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "INFO"},
-    "loggers": {"django.request": {"level": "ERROR"}},
-}
+# One JSON object a line (or plain text), cms/observability.py.
+LOGGING = logging_config(
+    env_choice("LOG_FORMAT", "json", LOG_FORMATS),
+    env_choice("LOG_LEVEL", "INFO", LOG_LEVELS),
+)
+# Error reports when SENTRY_DSN is set.
+init_error_reporting(os.environ)
