@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import strategy  # first: it sets up Django and the database
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -32,13 +33,22 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--partnerships", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure again a database an earlier run seeded (and left)",
+    )
+    parser.add_argument("--lists-only", action="store_true", help="leave out the board")
     args = parser.parse_args()
     settings.ALLOWED_HOSTS = ["*"]
     try:
         call_command("migrate", verbosity=0)
-        if Partnership.objects.exists():
+        if args.reuse:
+            manager = get_user_model().objects.get(username="bench-pm-0")
+        elif Partnership.objects.exists():
             sys.exit("The database already holds partnerships: use an empty one.")
-        manager = strategy.seed(args.partnerships)
+        else:
+            manager = strategy.seed(args.partnerships)
         client = Client()
         client.force_login(manager)
         board = reverse("partnerships_board")
@@ -56,6 +66,8 @@ def main():
         print(f"\n{Partnership.objects.count()} partnerships ({connection.vendor})")
         print("| page | p50 ms | queries | KB |\n|---|---|---|---|")
         for label, url in pages.items():
+            if args.lists_only and label.startswith("board"):
+                continue
             response = client.get(url)  # warm up
             p50, queries = strategy.timed(client, url, args.runs)
             size = len(response.content) / 1024

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import ValidationError
+from django.core.paginator import InvalidPage
 from django.db import transaction
 from django.db.models import Count
 from django.http import JsonResponse
@@ -58,6 +59,43 @@ class CRMIndexView(IndexView):
                 _("The list cannot be filtered like that, so it shows everything."),
             )
             return redirect(self.index_url)
+
+    def get_queryset(self, request=None):
+        # modeladmin builds the list's queryset (and its filters' choices,
+        # with queries) in dispatch and again for the page: once is enough.
+        if not hasattr(self, "_listed"):
+            self._listed = super().get_queryset(request)
+        return self._listed
+
+    def get_context_data(self, **kwargs):
+        """modeladmin's context for a list, with one COUNT instead of three:
+        the paginator's count is the filtered count, and the full count is
+        the same when nothing is filtered or searched for. (The registers are
+        not pages, so modeladmin's context for page models is left out.)"""
+        queryset = self.get_queryset()
+        paginator = self.paginator_class(queryset, self.items_per_page)
+        try:
+            page_obj = paginator.page(self.page_num)
+        except InvalidPage:
+            page_obj = paginator.page(1)
+        result_count = paginator.count
+        filtered = bool(self.query or self.get_filters_params())
+        context = {
+            "view": self,
+            "all_count": self.get_base_queryset().count() if filtered else result_count,
+            "result_count": result_count,
+            "paginator": paginator,
+            "page_obj": page_obj,
+            "elided_page_range": paginator.get_elided_page_range(self.page_num),
+            "object_list": page_obj.object_list,
+            "user_can_create": self.permission_helper.user_can_create(
+                self.request.user
+            ),
+            "show_search": self.search_handler.show_search_form,
+            **kwargs,
+        }
+        # Past IndexView's own get_context_data, which would count again.
+        return super(IndexView, self).get_context_data(**context)
 
     def empty_value(self, field) -> str:
         return str(self.model_admin.get_empty_value_display(field))

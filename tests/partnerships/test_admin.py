@@ -308,6 +308,63 @@ class ListQueryCountTests(TestCase):
         self.assertEqual(large, small)
 
 
+class ListCountTests(TestCase):
+    """The list counts its rows once, and once more only when a filter or a
+    search leaves some out (then it says how many of all it shows)."""
+
+    LIST = "/admin/partnerships/partnership/"
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.manager = UserFactory(groups=[roles.PROJECT_MANAGERS])
+        for number in range(30):
+            partnership = PartnershipFactory(
+                title=f"Læsning {number:02}", project_manager=cls.manager
+            )
+            if number < 4:
+                Partnership.objects.filter(pk=partnership.pk).update(
+                    stage=Stage.AGREEMENT
+                )
+
+    def setUp(self):
+        self.client.force_login(self.manager)
+
+    def listed(self, params):
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(self.LIST, params)
+        counts = [q for q in queries if "COUNT(" in q["sql"].upper()]
+        return response, len(counts)
+
+    def test_the_whole_list_is_counted_once(self):
+        response, counts = self.listed({})
+
+        self.assertEqual(counts, 1)
+        self.assertEqual(response.context["all_count"], 30)
+        self.assertEqual(response.context["result_count"], 30)
+        self.assertEqual(response.context["paginator"].num_pages, 2)
+        titles = [p.title for p in response.context["object_list"]]
+        self.assertEqual(titles, [f"Læsning {n:02}" for n in range(25)])
+
+    def test_a_filter_or_search_is_counted_against_the_whole_list(self):
+        for params, shown in [
+            ({"stage__exact": Stage.AGREEMENT}, 4),
+            # Every word searched for must be found: 01, 10-19 and 21.
+            ({"q": "Læsning 1"}, 12),
+        ]:
+            with self.subTest(params=params):
+                response, counts = self.listed(params)
+
+                self.assertEqual(counts, 2)
+                self.assertEqual(response.context["result_count"], shown)
+                self.assertEqual(response.context["all_count"], 30)
+                self.assertEqual(len(response.context["object_list"]), shown)
+
+    def test_a_page_past_the_end_shows_the_first(self):
+        response, _counts = self.listed({"p": 99})
+
+        self.assertEqual(response.context["page_obj"].number, 1)
+
+
 class DashboardAndGuidanceTests(TestCase):
     def test_dashboard_shows_my_partnerships_overdue_tasks_and_stage_counts(self):
         partnership = PartnershipFactory(title="Læseklubben")
