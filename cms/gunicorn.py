@@ -19,6 +19,10 @@ graceful_timeout = 30
 # The reverse proxy's address, whose X-Forwarded-* headers gunicorn trusts.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS") or "127.0.0.1"
 
+# No runtime control socket (gunicornc): it would be made in the home folder,
+# which is read-only in the image and shared between processes elsewhere.
+control_socket_disable = True
+
 logconfig_dict = logging_config(
     env_choice("LOG_FORMAT", "json", LOG_FORMATS),
     env_choice("LOG_LEVEL", "INFO", LOG_LEVELS),

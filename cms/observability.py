@@ -71,6 +71,8 @@ def logging_config(fmt: str = "json", level: str = "INFO") -> dict:
             # APScheduler would log every run of every job; cms/scheduler.py
             # logs what matters.
             "apscheduler": {"level": "WARNING"},
+            # Axes announces itself in every process, health checks included.
+            "axes.apps": {"level": "WARNING"},
             "gunicorn.error": {
                 "handlers": ["stderr"],
                 "level": level,

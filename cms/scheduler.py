@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from io import StringIO
 from pathlib import Path
 
+from apscheduler.events import EVENT_SCHEDULER_STARTED
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from django.conf import settings
@@ -189,12 +190,14 @@ def build_scheduler(jobs: list[Job], heartbeat_file: Path) -> BlockingScheduler:
     return scheduler
 
 
-def serve(scheduler: BlockingScheduler) -> None:
-    """Run until SIGTERM (docker stop) or Ctrl-C; a job that is running then
-    is not interrupted, no new one starts."""
+def serve(scheduler: BlockingScheduler, heartbeat_file: Path) -> None:
+    """Touch the heartbeat, then run until SIGTERM (docker stop) or Ctrl-C; a
+    job that is running then is not interrupted, no new one starts."""
+    requested = threading.Event()
     stopping = threading.Lock()
 
-    def stop():
+    def stop(event=None):
+        requested.set()
         with stopping:
             if scheduler.running:
                 scheduler.shutdown(wait=False)
@@ -204,12 +207,28 @@ def serve(scheduler: BlockingScheduler) -> None:
         # (submitting a job); shutting down here would wait for them forever.
         threading.Thread(target=stop, name="scheduler-stop", daemon=True).start()
 
+    def stop_if_requested(event):
+        # A signal that came before the scheduler was running.
+        if requested.is_set():
+            stop()
+
+    scheduler.add_listener(stop_if_requested, EVENT_SCHEDULER_STARTED)
     previous = {
         signum: signal.signal(signum, on_signal)
         for signum in (signal.SIGTERM, signal.SIGINT)
     }
     try:
+        # Only now: whoever waits for the heartbeat may stop the scheduler.
+        try:
+            touch_heartbeat(heartbeat_file)
+        except OSError as error:
+            raise ScheduleError(
+                f"The heartbeat file {heartbeat_file} cannot be written: {error}"
+            ) from None
+        names = ", ".join(job.name for job in scheduler.get_jobs())
+        logger.info("Scheduler started: %s", names)
         scheduler.start()
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+    logger.info("Scheduler stopped")

@@ -4,6 +4,7 @@ import tempfile
 from datetime import timedelta
 from io import StringIO
 from pathlib import Path
+from unittest import mock
 
 from django.conf import settings
 from django.core.management import CommandError, call_command, get_commands
@@ -246,7 +247,34 @@ class SchedulerServiceTests(SimpleTestCase):
         )
         before = signal.getsignal(signal.SIGTERM)
 
-        scheduler.serve(service)
+        with self.assertLogs("cms.scheduler", "INFO") as logs:
+            scheduler.serve(service, self.heartbeat)
 
         self.assertFalse(service.running)
+        self.assertTrue(self.heartbeat.exists())
         self.assertIs(signal.getsignal(signal.SIGTERM), before)
+        self.assertEqual(logs.records[-1].getMessage(), "Scheduler stopped")
+
+    def test_a_signal_before_the_start_stops_it_at_once(self):
+        service = scheduler.build_scheduler([], self.heartbeat)
+        # A stop asked for while the heartbeat is being written, before the
+        # scheduler runs.
+        stop_now = mock.patch.object(
+            scheduler,
+            "touch_heartbeat",
+            side_effect=lambda path: os.kill(os.getpid(), signal.SIGTERM),
+        )
+
+        with stop_now, self.assertLogs("cms.scheduler", "INFO"):
+            scheduler.serve(service, self.heartbeat)
+
+        self.assertFalse(service.running)
+
+    def test_a_heartbeat_that_cannot_be_written_stops_it_with_the_reason(self):
+        service = scheduler.build_scheduler([], self.heartbeat)
+        (blocked := self.heartbeat.parent.parent / "blocked").write_text("")
+
+        with self.assertRaisesMessage(ScheduleError, "cannot be written"):
+            scheduler.serve(service, blocked / "heartbeat")
+
+        self.assertFalse(service.running)

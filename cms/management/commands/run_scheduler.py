@@ -33,27 +33,23 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, show, job_name, **options):
+        heartbeat_file = settings.SCHEDULER_HEARTBEAT_FILE
         try:
             jobs = scheduler.load_schedule()
-            if job_name:
-                job = scheduler.find_job(jobs, job_name)
+            if show:
+                self.list_jobs(jobs, heartbeat_file)
+            elif job_name:
+                self.run_now(scheduler.find_job(jobs, job_name))
+            else:
+                service = scheduler.build_scheduler(jobs, heartbeat_file)
+                scheduler.serve(service, heartbeat_file)
         except ScheduleError as error:
             raise CommandError(str(error)) from None
-        heartbeat_file = settings.SCHEDULER_HEARTBEAT_FILE
-        if show:
-            self.list_jobs(jobs, heartbeat_file)
-        elif job_name:
-            if not scheduler.run_job(job):
-                raise CommandError(f"Job {job.name} failed; the log says why.")
-            self.stdout.write(f"Job {job.name} finished.")
-        else:
-            try:
-                scheduler.touch_heartbeat(heartbeat_file)
-            except OSError as error:
-                raise CommandError(
-                    f"The heartbeat file {heartbeat_file} cannot be written: {error}"
-                ) from None
-            scheduler.serve(scheduler.build_scheduler(jobs, heartbeat_file))
+
+    def run_now(self, job):
+        if not scheduler.run_job(job):
+            raise CommandError(f"Job {job.name} failed; the log says why.")
+        self.stdout.write(f"Job {job.name} finished.")
 
     def list_jobs(self, jobs, heartbeat_file):
         now = datetime.now(ZoneInfo(settings.TIME_ZONE))
