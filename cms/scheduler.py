@@ -28,7 +28,8 @@ ENTRY_KEYS = {"name", "cron", "command", "args"}
 
 
 class ScheduleError(ValueError):
-    """SCHEDULED_COMMANDS is wrong; the message says where."""
+    """The scheduler cannot run: SCHEDULED_COMMANDS is wrong, or the heartbeat
+    cannot be written; the message says where."""
 
 
 @dataclass(frozen=True)
