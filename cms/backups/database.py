@@ -210,6 +210,10 @@ def restore(dump_path: Path, privileges: bool) -> None:
             f"--dbname={name()}",
             str(dump_path),
         )
+        # pg_restore leaves the planner without statistics until autovacuum
+        # gets round to the tables.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         return
     plain = dump_path.with_name(dump_path.name + ".plain")
     with gzip.open(dump_path, "rb") as source, plain.open("wb") as out:

@@ -3,6 +3,7 @@
 Restoring replaces the test database, so those tests are transactional and
 reload the migrated content afterwards (serialized_rollback)."""
 
+import gzip
 import hashlib
 import io
 import json
@@ -171,6 +172,27 @@ class RoundTripTests(RestoreTestCase):
 
         self.assertIn("The audit trail is intact.", output)
         self.assertTrue(Organisation.objects.filter(name="Teatret").exists())
+
+
+class UnverifiedTrailTests(RestoreTestCase):
+    def test_a_trail_that_does_not_verify_fails_with_its_problems(self):
+        organisation = OrganisationFactory(name="Teatret")
+        archive = backup(self.backups)
+        organisation.notes = "Efter backuppen"
+        save_with_reason(organisation, system_user(), "Efter backuppen")
+        newer = StringIO()
+        call_command("export_checkpoints", stdout=newer)
+        # Checkpoints that name an entry the archive's database lacks.
+        checkpoints = gzip.compress(newer.getvalue().encode())
+        rewrite(archive, members={"checkpoints.json.gz": checkpoints})
+        out = StringIO()
+
+        with self.assertRaisesMessage(CommandError, "does not verify"):
+            call_command("restore", str(archive), interactive=False, stdout=out)
+
+        problem = f"#{organisation.pk}: entry"
+        self.assertIn(problem, out.getvalue())
+        self.assertIn("rolled back since", out.getvalue())
 
 
 class RefusalTests(RestoreTestCase):
