@@ -227,6 +227,15 @@ class RefusalTests(RestoreTestCase):
 
         self.assertNothingChanged()
 
+    def test_a_truncated_archive_is_refused(self):
+        with self.archive.open("r+b") as file:
+            file.truncate(self.archive.stat().st_size // 2)
+
+        with self.assertRaises(CommandError):
+            restore(self.archive)
+
+        self.assertNothingChanged()
+
     def test_another_secret_key_is_refused_and_print_secrets_shows_the_archives(self):
         with override_settings(SECRET_KEY="another-key", SECRET_KEY_FALLBACKS=[]):
             with self.assertRaisesMessage(CommandError, "--print-secrets"):
