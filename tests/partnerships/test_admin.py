@@ -318,8 +318,10 @@ class ListCountTests(TestCase):
     def setUpTestData(cls):
         cls.manager = UserFactory(groups=[roles.PROJECT_MANAGERS])
         for number in range(30):
+            # Every fourth (eight) is found by a search for "Højtlæsning".
+            kind = "Højtlæsning" if number % 4 == 0 else "Læsning"
             partnership = PartnershipFactory(
-                title=f"Læsning {number:02}", project_manager=cls.manager
+                title=f"{kind} {number:02}", project_manager=cls.manager
             )
             if number < 4:
                 Partnership.objects.filter(pk=partnership.pk).update(
@@ -343,13 +345,13 @@ class ListCountTests(TestCase):
         self.assertEqual(response.context["result_count"], 30)
         self.assertEqual(response.context["paginator"].num_pages, 2)
         titles = [p.title for p in response.context["object_list"]]
-        self.assertEqual(titles, [f"Læsning {n:02}" for n in range(25)])
+        self.assertEqual(titles, sorted(titles))
+        self.assertEqual(titles[0], "Højtlæsning 00")
 
     def test_a_filter_or_search_is_counted_against_the_whole_list(self):
         for params, shown in [
             ({"stage__exact": Stage.AGREEMENT}, 4),
-            # Every word searched for must be found: 01, 10-19 and 21.
-            ({"q": "Læsning 1"}, 12),
+            ({"q": "Højtlæsning"}, 8),
         ]:
             with self.subTest(params=params):
                 response, counts = self.listed(params)
