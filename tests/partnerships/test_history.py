@@ -24,6 +24,11 @@ NOT_CRM_WRITES = {
     "partnerships/management/commands/check_runtime_role.py": (
         "tries the writes the runtime role must be refused, and rolls back"
     ),
+    "cms/backups/database.py": (
+        "reads the server version and object owners and refreshes planner "
+        "statistics (ANALYZE); a restore replaces the whole database and then "
+        "verifies the trail against the archive's checkpoints"
+    ),
     "partnerships/verification.py": (
         "reads history tables with a SELECT built from their columns"
     ),
