@@ -53,6 +53,21 @@ class InternalHealthCheckTests(TestCase):
 
 
 class ComposeFileTests(SimpleTestCase):
+    def test_services_that_back_up_or_restore_mount_the_backups_volume(self):
+        services = compose()["services"]
+        guide = (ROOT / "docs" / "deployment.md").read_text()
+        used = set(
+            re.findall(
+                r"docker compose (?:run --rm|exec)(?: -v \S+)* (\w+)[^\n]*"
+                r"manage\.py (?:backup|restore)",
+                guide,
+            )
+        )
+        self.assertEqual(used, {"scheduler", "migrate"})
+        for name in used:
+            self.assertIn("backups:/backups", services[name]["volumes"], name)
+            self.assertIn("media:/data/media", services[name]["volumes"], name)
+
     def test_services_run_commands_that_exist(self):
         commands = get_commands()
         for name, service in site_services(compose()).items():
@@ -112,7 +127,8 @@ class SettingsDocumentedTests(SimpleTestCase):
         for path in [*cms.glob("settings/*.py"), *cms.glob("*.py")]:
             read |= set(
                 re.findall(
-                    r"(?:environ(?:\.get)?\(|environ\[|_env_list\()\s*\"([A-Z_]+)\"",
+                    r"(?:environ(?:\.get)?\(|environ\[|_env_list\("
+                    r"|env_(?:int|float|choice)\()\s*\"([A-Z_]+)\"",
                     path.read_text(),
                 )
             )

@@ -14,6 +14,13 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Earlier keys, comma-separated, kept after a key change: signed links and the
+# audit trail's hash chain made under them still verify.
+SECRET_KEY_FALLBACKS = [
+    key.strip()
+    for key in os.environ.get("SECRET_KEY_FALLBACKS", "").split(",")
+    if key.strip()
+]
 
 INSTALLED_APPS = [
     "partnerships",

@@ -29,6 +29,9 @@ ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS (comma-separated host names).")
 CSRF_TRUSTED_ORIGINS = _env_list("CSRF_TRUSTED_ORIGINS")
+# Absolute addresses in the pages API (/api/v2/): the site's public address
+# rather than the host name stored with Wagtail's site record.
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 
 # TLS ends at the reverse proxy, which must set X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -96,7 +99,16 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Background tasks (reminder e-mails, Wagtail's search and reference index
 # updates) are queued in the database and run by `manage.py db_worker`.
 TASKS = tasks_setting(os.environ.get("TASKS_BACKEND", "database"))
-SCHEDULED_COMMANDS = scheduled_commands(TASKS)
+SCHEDULED_COMMANDS = [
+    *scheduled_commands(TASKS),
+    # Nightly into BACKUP_DIR, keeping the newest BACKUP_KEEP archives.
+    {
+        "name": "backup",
+        "cron": "30 1 * * *",
+        "command": "backup",
+        "args": ["--keep", str(env_int("BACKUP_KEEP", 14, minimum=1))],
+    },
+]
 
 # One JSON object a line (or plain text), cms/observability.py.
 LOGGING = logging_config(

@@ -27,6 +27,9 @@ print(json.dumps({
     "log_formatters": list(s.LOGGING["formatters"]),
     "log_level": s.LOGGING["root"]["level"],
     "jobs": [job["name"] for job in s.SCHEDULED_COMMANDS],
+    "job_args": {job["name"]: job.get("args", []) for job in s.SCHEDULED_COMMANDS},
+    "fallbacks": s.SECRET_KEY_FALLBACKS,
+    "api_base_url": s.WAGTAILAPI_BASE_URL,
 }))
 """
 REQUIRED = {
@@ -46,6 +49,10 @@ UNSET = [
     "LOG_LEVEL",
     "SENTRY_DSN",
     "TASKS_BACKEND",
+    "BACKUP_KEEP",
+    "SECRET_KEY_FALLBACKS",
+    "WAGTAILADMIN_BASE_URL",
+    "WAGTAILAPI_BASE_URL",
 ]
 
 
@@ -167,6 +174,31 @@ class ProductionScheduleTests(SimpleTestCase):
             "prune-task-results",
             production_settings(TASKS_BACKEND="immediate")["jobs"],
         )
+
+    def test_nightly_backup_keeps_backup_keep_archives(self):
+        self.assertEqual(production_settings()["job_args"]["backup"], ["--keep", "14"])
+        self.assertEqual(
+            production_settings(BACKUP_KEEP="3")["job_args"]["backup"], ["--keep", "3"]
+        )
+        result = production(BACKUP_KEEP="0")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("BACKUP_KEEP must be at least 1, not '0'", result.stderr)
+
+
+class ProductionKeysAndAddressesTests(SimpleTestCase):
+    def test_earlier_secret_keys_come_from_the_environment(self):
+        self.assertEqual(production_settings()["fallbacks"], [])
+        read = production_settings(SECRET_KEY_FALLBACKS=" old-key-1, ,old-key-2 ")
+        self.assertEqual(read["fallbacks"], ["old-key-1", "old-key-2"])
+
+    def test_pages_api_addresses_use_the_public_address(self):
+        read = production_settings(WAGTAILADMIN_BASE_URL="https://bib.example.org")
+        self.assertEqual(read["api_base_url"], "https://bib.example.org")
+        read = production_settings(
+            WAGTAILADMIN_BASE_URL="https://bib.example.org",
+            WAGTAILAPI_BASE_URL="https://api.example.org",
+        )
+        self.assertEqual(read["api_base_url"], "https://api.example.org")
 
 
 CACHED_DB = "django.contrib.sessions.backends.cached_db"

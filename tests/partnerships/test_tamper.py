@@ -4,9 +4,10 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
-from django.test import TestCase
+from django.test import TestCase, override_settings
 
 from partnerships.audit import TRACKED
 from partnerships.models import ChainCheckpoint, Organisation
@@ -64,6 +65,23 @@ class HashChainTests(TestCase):
         self.assertTrue(ok, output)
         self.assertIn(f"[1/{len(TRACKED)}]", output)
         self.assertEqual(self.rows[1].previous_hash, self.rows[0].entry_hash)
+
+    def test_after_a_key_change_the_trail_verifies_with_the_old_key_kept(self):
+        old_key = settings.SECRET_KEY
+        with override_settings(SECRET_KEY="a-new-key", SECRET_KEY_FALLBACKS=[old_key]):
+            ok, output = verify()
+            self.assertTrue(ok, output)
+            self.organisation.notes = "Fjerde"  # hashed under the new key
+            self.organisation.save()
+            self.assertTrue(verify()[0])
+        with override_settings(SECRET_KEY="a-new-key", SECRET_KEY_FALLBACKS=[]):
+            ok, output = verify()
+        self.assertFalse(ok)
+        self.assertIn(
+            f"organisation #{self.organisation.pk}, history entry {self.rows[0].pk}: "
+            "its contents were changed after it was written",
+            output,
+        )
 
     def test_an_edited_entry_is_reported_exactly(self):
         with triggers_bypassed():
