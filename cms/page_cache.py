@@ -1,13 +1,18 @@
 """Whole public pages for anonymous visitors, kept in the cache.
 
-A visitor without a session (no login, no password-protected page opened,
-no message waiting) who asks for a page without a query string gets the
+A visitor without a session (no login, no password-protected page opened)
+who asks for a page without a query string gets the
 page as it was rendered for the first such visitor, until pages change: the
 key carries the navigation version (``cms.navigation``), which publishing,
 unpublishing, moving or deleting a page, or changing a view restriction,
 moves on. Nothing else is cached: logged-in staff (who see the user bar),
 the admin, partners' private pages, search results, errors and redirects,
 and any response that sets a cookie.
+
+The middleware sits before sessions, language, CSRF, sign-in and messages
+(cms/settings/base.py): a visitor without a session is anonymous (public
+pages show no messages), so a cached page skips them all. It is
+stored as they left it, with their headers (``Content-Language``, ``Vary``).
 """
 
 from django.conf import settings
@@ -23,8 +28,10 @@ def _cacheable_request(request) -> bool:
         request.method in ("GET", "HEAD")
         and not request.GET
         and not request.path_info.startswith(NOT_CACHED)
+        # Signed in, or a protected page opened: a session. No other way of
+        # signing in reaches these pages.
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not request.user.is_authenticated
+        and "HTTP_AUTHORIZATION" not in request.META
     )
 
 

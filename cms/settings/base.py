@@ -76,6 +76,9 @@ MIDDLEWARE = [
     "cms.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, language, CSRF, sign-in and messages: a cached page is
+    # answered without them, and is stored with the headers they add.
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "cms.middleware.RefuseNulBytesMiddleware",
@@ -85,7 +88,6 @@ MIDDLEWARE = [
     "cms.two_factor.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "cms.two_factor.middleware.TwoFactorMiddleware",
-    "cms.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",

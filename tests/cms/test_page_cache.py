@@ -26,6 +26,16 @@ class PageCacheTests(TestCase):
         self.assertEqual(second.content, first.content)
         self.assertIn("Cookie", second["Vary"])
 
+    def test_a_cached_page_keeps_the_headers_of_a_fresh_one(self):
+        fresh = self.client.get(self.url)
+        with self.assertNumQueries(0):
+            cached = self.client.get(self.url)
+
+        for header in ("Content-Language", "Vary", "Content-Security-Policy"):
+            self.assertEqual(cached[header], fresh[header], header)
+        self.assertIn("Accept-Language", cached["Vary"])
+        self.assertFalse(cached.cookies)
+
     def test_publishing_a_change_shows_on_the_next_visit(self):
         self.client.get(self.url)
         self.chapter.title = "Hvorfor samarbejde nu?"
