@@ -50,8 +50,7 @@ class BoardFilterForm(forms.Form):
             chosen = chosen.open()
         for person in [user if data.get("mine") else None, data.get("person")]:
             if person is not None:
-                members_of = Partnership.objects.for_member(person).values("pk")
-                chosen = chosen.filter(pk__in=members_of)
+                chosen = chosen.for_member(person)
         if data.get("goal"):
             chosen = chosen.filter(goal_links__goal=data["goal"])
         return chosen

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -46,10 +46,10 @@ class PartnershipQuerySet(models.QuerySet):
         return self.filter(stage=stage)
 
     def for_member(self, user):
-        """Partnerships the user manages or is on the team of."""
-        return self.filter(
-            Q(project_manager=user) | Q(team_members__user=user)
-        ).distinct()
+        """Partnerships the user manages or is on the team of (without a join,
+        so without duplicates to remove)."""
+        on_team = TeamMember.objects.filter(partnership=OuterRef("pk"), user=user)
+        return self.filter(Q(project_manager=user) | Exists(on_team))
 
     def with_task_counts(self):
         return self.annotate(
