@@ -3,8 +3,8 @@ project (Wagtail's bakerydemo), on the same machine.
 
     .venv/bin/python bench/startup.py                      # this project only
     .venv/bin/python bench/startup.py --runs 5 \\
-        --other-project /tmp/bakerydemo \\
-        --other-python /tmp/bakerydemo/.venv/bin/python
+        --other-project ../bakerydemo \\
+        --other-python ../bakerydemo/.venv/bin/python
 
 For each project, alternating between them run by run, it measures:
 
