@@ -8,12 +8,14 @@ then the cards themselves with their counts and teams.
 """
 
 from django import forms
-from django.db.models import Count
+from django.db.models import Count, Prefetch
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cms.stages import Stage
 from partnerships import checklists, permissions
-from partnerships.models import Partnership, StrategicGoal
+from partnerships.models import Partnership, StrategicGoal, TeamMember
+from partnerships.models.partnership import overdue_task
 
 COLUMN_SIZE = 25
 MOST_BATCHES = 40  # 1,000 cards in one column at the most
@@ -56,6 +58,22 @@ class BoardFilterForm(forms.Form):
         return chosen
 
 
+CARD_FIELDS = [
+    "title",
+    "stage",
+    "project_manager__username",
+    "project_manager__first_name",
+    "project_manager__last_name",
+]
+_PK = 2147483647  # stands in for a card's pk in its URLs
+
+
+def url_for_each(name):
+    """``pk -> reverse(name, args=[pk])`` at the cost of one ``reverse``."""
+    pattern = reverse(name, args=[_PK])
+    return lambda pk: pattern.replace(str(_PK), str(pk))
+
+
 def batches_wanted(params, stage: Stage) -> int:
     """How many batches of ``stage``'s column to show (``?agreement=3``)."""
     try:
@@ -80,17 +98,29 @@ def columns(request, form):
     }
     cards = checklists.with_current_ticks(
         Partnership.objects.filter(pk__in=[pk for pks in ids.values() for pk in pks])
+        # What a card shows and what deciding on its move needs, no more.
+        .only(*CARD_FIELDS)
         .select_related("project_manager")
-        .prefetch_related("team_members")
-        .with_task_counts()
+        .prefetch_related(
+            Prefetch("team_members", TeamMember.objects.only("partnership", "user"))
+        )
+        .annotate(
+            overdue_task_count=Count(
+                "tasks", filter=overdue_task("tasks__", partnership="")
+            )
+        )
     ).in_bulk()
     items = checklists.item_totals()
+    inspect_url = url_for_each("partnerships_partnership_modeladmin_inspect")
+    move_url = url_for_each("partnerships_stage_change")
     result = []
     for stage in Stage:
         column = [cards[pk] for pk in ids.get(stage, [])]
         for partnership in column:
             partnership.user_can_move = permissions.can_move(partnership, request.user)
             partnership.checklist_total = items.get(partnership.stage, 0)
+            partnership.inspect_url = inspect_url(partnership.pk)
+            partnership.move_url = move_url(partnership.pk)
         total = totals.get(stage.value, 0)
         more = None
         if total > len(column) and shown[stage] < MOST_BATCHES * COLUMN_SIZE:

@@ -95,6 +95,28 @@ class BoardTests(TestCase):
         self.assertEqual(self.titles(response, Stage.INITIATION), ["Kører"])
         self.assertContains(response, 'class="errorlist"')
 
+    def test_a_card_links_to_its_partnership_and_to_its_move_for_members(self):
+        mine = PartnershipFactory(title="Min", project_manager=self.manager)
+        theirs = PartnershipFactory(
+            title="Deres",
+            project_manager=UserFactory(first_name="Ole", last_name="Dam"),
+        )
+        TeamMember.objects.create(partnership=theirs, user=UserFactory())
+
+        response = self.board()
+
+        inspect = reverse("partnerships_partnership_modeladmin_inspect", args=[mine.pk])
+        move = reverse("partnerships_stage_change", args=[mine.pk])
+        self.assertContains(response, f'<a href="{inspect}">Min</a>', html=True)
+        self.assertContains(response, f'data-url="{move}"')
+        self.assertContains(response, f'class="crm-card__move" href="{move}"')
+        self.assertContains(response, "<p>Sofie Berg</p>", html=True)
+        self.assertContains(response, "<p>Ole Dam</p>", html=True)
+        # Not on the team: the card cannot be moved, and offers no move.
+        theirs_move = reverse("partnerships_stage_change", args=[theirs.pk])
+        self.assertContains(response, f'data-url="{theirs_move}"')
+        self.assertNotContains(response, f'class="crm-card__move" href="{theirs_move}"')
+
     def test_query_count_does_not_grow_with_the_partnerships(self):
         in_stage(Stage.INITIATION, 3, project_manager=self.manager)
         in_stage(Stage.EVALUATION, 2, project_manager=self.manager)
