@@ -1,6 +1,7 @@
 """Reading the CRM's audit trail: the change log, record diffs, past states."""
 
 from collections import defaultdict
+from functools import cache
 
 from django.contrib.auth import get_user_model
 from django.db.models import BigIntegerField, CharField, F, OuterRef, Subquery, Value
@@ -105,6 +106,32 @@ def _partnership_ref(model):
     return Value(None, output_field=BigIntegerField())
 
 
+@cache
+def _log_rows(tracked):
+    """``tracked``'s history rows in the change log's columns, unfiltered.
+    Built once: the log reads every history table on each request, and
+    building these querysets cost more than running the query."""
+    return (
+        HISTORY_MODELS[tracked]
+        ._default_manager.order_by()
+        .annotate(
+            model_name=Value(tracked._meta.model_name, output_field=CharField()),
+            record_id=Cast(F("id"), BigIntegerField()),
+            partnership_ref=_partnership_ref(tracked),
+        )
+        .values(
+            "history_id",
+            "history_date",
+            "history_type",
+            "history_user_id",
+            "history_change_reason",
+            "model_name",
+            "record_id",
+            "partnership_ref",
+        )
+    )
+
+
 def change_log(
     *, partnerships=None, model=None, user=None, action=None, since=None, until=None
 ):
@@ -113,7 +140,7 @@ def change_log(
     for tracked in TRACKED:
         if model and tracked._meta.model_name != model:
             continue
-        rows = HISTORY_MODELS[tracked]._default_manager.all()
+        rows = _log_rows(tracked).all()
         if partnerships is not None:
             if tracked is Partnership:
                 rows = rows.filter(id__in=partnerships)
@@ -129,24 +156,7 @@ def change_log(
             rows = rows.filter(history_date__gte=since)
         if until:
             rows = rows.filter(history_date__lt=until)
-        parts.append(
-            rows.order_by()
-            .annotate(
-                model_name=Value(tracked._meta.model_name, output_field=CharField()),
-                record_id=Cast(F("id"), BigIntegerField()),
-                partnership_ref=_partnership_ref(tracked),
-            )
-            .values(
-                "history_id",
-                "history_date",
-                "history_type",
-                "history_user_id",
-                "history_change_reason",
-                "model_name",
-                "record_id",
-                "partnership_ref",
-            )
-        )
+        parts.append(rows)
     if not parts:
         return Partnership.history.none().values("history_id")
     combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
