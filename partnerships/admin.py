@@ -25,6 +25,7 @@ from partnerships.models import (
     Questionnaire,
     StrategicGoal,
 )
+from partnerships.paging import LIST_PAGE_SIZE
 from partnerships.tools.common import display_name
 
 
@@ -151,7 +152,7 @@ class CRMModelAdmin(ModelAdmin):
     url_helper_class = CRMURLHelper
     index_view_class = views.CRMIndexView
     search_handler_class = SubquerySearchHandler
-    list_per_page = 25  # a page renders quickly and fits a screen or two
+    list_per_page = LIST_PAGE_SIZE
 
 
 class PartnershipAdmin(CRMModelAdmin):

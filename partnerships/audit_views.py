@@ -18,7 +18,7 @@ from partnerships import audit, permissions
 from partnerships.audit_export import change_log_csv
 from partnerships.audit_values import Values, previous_rows, with_previous
 from partnerships.models import Partnership
-from partnerships.paging import uncounted_page
+from partnerships.paging import LIST_PAGE_SIZE, uncounted_page
 
 # The trail holds nothing near the ends of the calendar. Dates are clamped to
 # these days, so that 0001-01-01 or 9999-12-31 (typed to mean "from the start",
@@ -128,7 +128,7 @@ def change_log(request):
     if request.GET.get("export") == "csv":
         return change_log_csv(rows)
     # No COUNT(*) over every history table: one row more tells of a next page.
-    page = uncounted_page(rows, request.GET.get("p"), 50)
+    page = uncounted_page(rows, request.GET.get("p"), LIST_PAGE_SIZE)
     query = request.GET.copy()
     query.pop("p", None)
     return TemplateResponse(

@@ -5,6 +5,10 @@ tells whether there is a next page. The total is known only on the last page.
 
 from dataclasses import dataclass
 
+# Rows a page in the CRM's lists: the registers, the change log. A page
+# renders quickly and fits a screen or two.
+LIST_PAGE_SIZE = 25
+
 
 @dataclass
 class Uncounted:
