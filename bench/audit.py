@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
 
 import django
+import machine
 
 django.setup()
 
@@ -211,6 +212,7 @@ def main():
     }
     rows = Partnership.history.count()
     print(f"\n{Partnership.objects.count()} partnerships, {rows} history rows")
+    machine.report("before")
     print("| page | p50 ms | p95 ms |\n|---|---|---|")
     for label, url in pages.items() if args.only != "verify" else []:
         p50, p95 = timed(client, url, args.runs)
@@ -226,6 +228,7 @@ def main():
             f"| verify_history | {seconds:.1f} s | {entries / seconds:,.0f} rows/s |",
             flush=True,
         )
+    machine.report("after")
 
 
 if __name__ == "__main__":

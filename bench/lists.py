@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import machine
 import strategy  # first: it sets up Django and the database
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -64,6 +65,7 @@ def main():
             "partnership list, search": f"{listing}?q=Organisation+12",
         }
         print(f"\n{Partnership.objects.count()} partnerships ({connection.vendor})")
+        machine.report("before")
         print("| page | p50 ms | queries | KB |\n|---|---|---|---|")
         for label, url in pages.items():
             if args.lists_only and label.startswith("board"):
@@ -72,6 +74,7 @@ def main():
             p50, queries = strategy.timed(client, url, args.runs)
             size = len(response.content) / 1024
             print(f"| {label} | {p50:.0f} | {queries} | {size:.0f} |", flush=True)
+        machine.report("after")
     finally:
         connection.close()
         if strategy._tmp:
