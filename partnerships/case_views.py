@@ -89,7 +89,7 @@ def case_page(request, pk):
         form = consent_form(proposal, organisation, request.POST)
         if form.is_valid():
             try:
-                cases.record_consent(
+                consent = cases.record_consent(
                     proposal,
                     organisation=organisation,
                     given=form.cleaned_data["given"],
@@ -105,6 +105,15 @@ def case_page(request, pk):
                     _("The consent of %(organisation)s was recorded.")
                     % {"organisation": organisation},
                 )
+                if consent.taken_offline:
+                    messages.warning(
+                        request,
+                        _(
+                            "The case has been taken off the public site: "
+                            "%(organisation)s no longer consents to it."
+                        )
+                        % {"organisation": organisation},
+                    )
                 return redirect(f"{case_url(partnership)}#consent-{organisation.pk}")
         bound = (organisation.pk, form)
     rows = cases.consent_rows(proposal)

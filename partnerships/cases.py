@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 
 from cms.models import (
@@ -295,7 +296,8 @@ def record_consent(
     """Record a partner organisation's yes or no to publishing the case.
     ``expected`` is the version the form was opened on (``consent_version``).
 
-    A no while the case is in moderation takes it out of moderation again.
+    A no takes the case out of moderation, and off the public site where it
+    is published: the consent's ``taken_offline`` lists the pages unpublished.
     """
     with transaction.atomic():
         partnership = Partnership.objects.select_for_update().get(
@@ -323,12 +325,26 @@ def record_consent(
             "answer": _("yes") if given else _("no")
         }
         save_with_reason(consent, user, reason)
+        consent.taken_offline = []
         page = proposal.case_page
         if not given and page is not None:
             state = page.current_workflow_state
             if state is not None:
                 state.cancel(user=user)
+            consent.taken_offline = take_offline(page, user=user)
     return consent
+
+
+def take_offline(page, *, user) -> list:
+    """Unpublish the case ``page`` and its translations, those that are live:
+    a partner has said no, and without every partner's consent the case may
+    not stay on the public site. The members who record consent may do this
+    without the right to unpublish pages; the page's log names them. Returns
+    the pages unpublished."""
+    live = list(page.get_translations(inclusive=True).live().specific())
+    for translation in live:
+        UnpublishPageAction(translation, user=user).execute(skip_permission_checks=True)
+    return live
 
 
 def missing_consent_error(missing) -> ValidationError:

@@ -313,6 +313,10 @@ class ConsentForm(forms.Form):
         choices=[("yes", gettext_lazy("Yes")), ("no", gettext_lazy("No"))],
         coerce=lambda value: value == "yes",
         widget=forms.RadioSelect,
+        help_text=gettext_lazy(
+            "A no takes the case out of moderation, and off the public site if "
+            "it is published there."
+        ),
     )
     note = forms.CharField(
         label=gettext_lazy("How it was given"),

@@ -23,6 +23,7 @@ from cms import roles
 from cms.models import CasePage
 from cms.models.cases import QUICK_QUESTIONS
 from cms.stages import Stage
+from demo.pages import ensure_translation
 from partnerships import cases, concurrency
 from partnerships.lifecycle import Move
 from partnerships.models import (
@@ -44,6 +45,7 @@ from tests.factories import (
     OrganisationFactory,
     PartnershipFactory,
     UserFactory,
+    home_page,
 )
 
 CONTACT = "Mette Kragh"
@@ -477,6 +479,51 @@ class ConsentTests(CaseProposalMixin, TestCase):
         self.post_consent(self.school, given="no", note="Trak sig")
         self.assertEqual(
             WorkflowState.objects.get().status, WorkflowState.STATUS_CANCELLED
+        )
+
+    def test_a_no_after_publication_takes_the_case_off_the_site(self):
+        self.consent_all(self.proposal)
+        self.page.get_latest_revision().publish(user=self.moderator)
+        ensure_translation(home_page(), "en", title="Build partnerships")
+        ensure_translation(self.index, "en", title="Cases", slug="cases")
+        english = ensure_translation(self.page, "en", title="Reading in Nordby")
+        self.assertEqual(self.client.get(english.url).status_code, 200)
+
+        response = self.post_consent(self.school, given="no", note="Trak sig")
+
+        self.assertIn(
+            _(
+                "The case has been taken off the public site: "
+                "%(organisation)s no longer consents to it."
+            )
+            % {"organisation": self.school},
+            [str(m) for m in get_messages(response.wsgi_request)],
+        )
+        for page in (self.page, english):
+            page.refresh_from_db()
+            self.assertFalse(page.live)
+            self.assertTrue(
+                PageLogEntry.objects.filter(
+                    page=page, action="wagtail.unpublish", user=self.manager
+                ).exists()
+            )
+        self.client.logout()
+        self.assertEqual(self.client.get(english.url).status_code, 404)
+        # Not again while the no stands: the page editor refuses to publish.
+        self.assertEqual(cases.refusal(self.page), missing_message(self.school))
+
+    def test_a_no_to_a_case_not_yet_published_unpublishes_nothing(self):
+        self.consent_all(self.proposal)
+        consent = cases.record_consent(
+            self.proposal,
+            organisation=self.school,
+            given=False,
+            note="Trak sig",
+            user=self.manager,
+        )
+        self.assertEqual(consent.taken_offline, [])
+        self.assertFalse(
+            PageLogEntry.objects.filter(action="wagtail.unpublish").exists()
         )
 
     def page_editor_post(self, user, action):
