@@ -298,7 +298,8 @@ SUBMITTING_ACTIONS = (
 def keep_cases_without_consent_from_moderation(request, page):
     """A case proposed from a partnership is neither submitted nor published
     from the page editor until every partner has consented; editors are told
-    so when they open it, and may still save the draft."""
+    so when they open it, and may still save the draft. Asked to submit or
+    publish, the editor saves the draft instead, so no change is lost."""
     if not isinstance(page.specific_deferred, CasePage):
         return None
     refusal = cases.refusal(page)
@@ -307,8 +308,15 @@ def keep_cases_without_consent_from_moderation(request, page):
     if request.method == "POST" and any(
         key in request.POST for key in SUBMITTING_ACTIONS
     ):
-        messages.error(request, refusal)
-        return redirect("wagtailadmin_pages:edit", page.pk)
+        request.POST = request.POST.copy()
+        for key in SUBMITTING_ACTIONS:
+            request.POST.pop(key, None)
+        messages.error(
+            request,
+            _("%(refusal)s The changes are saved as a draft instead.")
+            % {"refusal": refusal},
+        )
+        return None
     if request.method == "GET":
         messages.warning(request, refusal)
     return None

@@ -526,10 +526,13 @@ class ConsentTests(CaseProposalMixin, TestCase):
             PageLogEntry.objects.filter(action="wagtail.unpublish").exists()
         )
 
-    def page_editor_post(self, user, action):
-        """The page editor's form for the draft as it is, sent with ``action``."""
+    def page_editor_post(self, user, action, **changes):
+        """The page editor's form for the draft as it is, with ``changes``,
+        sent with ``action``."""
         self.client.force_login(user)
         draft = self.page.get_latest_revision_as_object()
+        for name, value in changes.items():
+            setattr(draft, name, value)
         partners = [
             {
                 "id": p.pk,
@@ -566,16 +569,23 @@ class ConsentTests(CaseProposalMixin, TestCase):
             (self.moderator, "action-publish"),
         ]:
             with self.subTest(action=action):
-                response = self.page_editor_post(user, action)
+                title = f"Læselyst i Nordby ({action})"
+                response = self.page_editor_post(user, action, title=title)
                 self.assertRedirects(
                     response,
                     reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
                     fetch_redirect_response=False,
                 )
                 self.assertIn(
-                    missing_message(self.museum, self.school),
+                    _("%(refusal)s The changes are saved as a draft instead.")
+                    % {"refusal": missing_message(self.museum, self.school)},
                     [str(m) for m in get_messages(response.wsgi_request)],
                 )
+                # What the editor changed is kept, as a draft.
+                self.page.refresh_from_db()
+                latest = self.page.get_latest_revision()
+                self.assertEqual(latest.user, user)
+                self.assertEqual(latest.as_object().title, title)
         self.page.refresh_from_db()
         self.assertFalse(self.page.live)
         self.assertFalse(WorkflowState.objects.exists())
