@@ -1,13 +1,15 @@
 import csv
 import hashlib
 import io
+import threading
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 
+import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection
-from django.test import TestCase
+from django.db import connection, transaction
+from django.test import TestCase, TransactionTestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -1844,3 +1846,58 @@ class StaffPageTests(StaffSetup):
         other, _token = other_round(self.questionnaire)
         response = self.client.get(self.url("evaluation_export_xlsx", other.round_id))
         self.assertEqual(response.status_code, 404)
+
+
+@pytest.mark.postgres
+class AnswerWhileCompletingTests(TransactionTestCase):
+    serialized_rollback = True
+
+    def test_answers_wait_for_a_round_being_completed_and_are_then_refused(self):
+        partnership = make_partnership()
+        manager = partnership.project_manager
+        round = start_round(
+            partnership,
+            user=manager,
+            questionnaire=make_questionnaire(),
+            title="Forår",
+        )
+        [(_invitation, token)] = invite(
+            round, user=manager, contacts=partnership.contacts[:1]
+        )
+        completed, release = threading.Event(), threading.Event()
+        outcome = []
+
+        def complete():
+            try:
+                with transaction.atomic():
+                    complete_round(
+                        round, user=manager, held_on=date(2025, 5, 1), summary="Godt."
+                    )
+                    completed.set()
+                    release.wait(10)
+            finally:
+                connection.close()
+
+        def answer():
+            completed.wait(10)
+            try:
+                submit_answers(token, answers=answers_for(round))
+                outcome.append("stored")
+            except ValidationError as error:
+                outcome.append(error.code)
+            finally:
+                connection.close()
+
+        threads = [threading.Thread(target=complete), threading.Thread(target=answer)]
+        for thread in threads:
+            thread.start()
+        completed.wait(10)
+        # Without a lock the answers would be stored now, in the round being
+        # completed; with it they wait until the completion is committed.
+        threads[1].join(1)
+        release.set()
+        for thread in threads:
+            thread.join(10)
+
+        self.assertEqual(outcome, ["closed"])
+        self.assertFalse(EvaluationAnswer.objects.exists())

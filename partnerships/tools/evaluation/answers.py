@@ -17,6 +17,7 @@ from partnerships.models import (
     EvaluationAnswer,
     EvaluationInvitation,
     EvaluationQuestion,
+    Partnership,
     QuestionKind,
 )
 from partnerships.models.communication import token_digest
@@ -155,12 +156,19 @@ def submit_answers(
     ``answers`` maps question pks to a score (scale questions, all required)
     or a text (written questions, may be blank). The answers are stored once:
     the invitation row is locked, and a second submission is refused and
-    stores nothing. The link, not a sign-in, identifies who answers (a
+    stores nothing; so is the partnership's, so that answers are never stored
+    in a round being completed or a partnership being concluded. The link, not a sign-in, identifies who answers (a
     partner has no account), so history records the system user and names
     the respondent in the reason.
     """
     now = at or timezone.now()
     with transaction.atomic():
+        # The partnership's row first, as completing the round and concluding
+        # the partnership lock it: neither can slip in between the checks
+        # below and the answers being stored.
+        partnership = by_link(token).values("partnership_id")
+        locked = Partnership.objects.select_for_update().filter(pk__in=partnership)
+        list(locked.values_list("pk", flat=True))
         invitation = invitation_for(token, lock=True, now=now)
         checked = _answers(invitation, list(invitation.round.questions.all()), answers)
         reason = _("Answer from %(contact)s via invitation link") % {
