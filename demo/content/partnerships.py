@@ -738,7 +738,7 @@ PARTNERSHIPS = [
             "udvalgt titel."
         ),
         "manager": "projektleder",
-        "team": ["redaktoer"],
+        "team": ["projektleder2"],
         "history": [
             ("agreement", "Aftalen er på plads efter to møder i fælleshuset.", 270),
             (
@@ -793,7 +793,7 @@ PARTNERSHIPS = [
             {
                 "title": "Skriv nyhed om læseklubben til bibliotekets hjemmeside",
                 "stage": "communication",
-                "assignee": "redaktoer",
+                "assignee": "projektleder2",
                 "due_in_days": -5,
                 "done": False,
             },
@@ -952,7 +952,7 @@ PARTNERSHIPS = [
             "programlægning i foråret."
         ),
         "manager": "projektleder",
-        "team": ["redaktoer", "projektleder2"],
+        "team": ["projektleder2"],
         "history": [
             (
                 "agreement",
@@ -1006,7 +1006,7 @@ PARTNERSHIPS = [
             {
                 "title": "Lav tekst og billeder til opslaget om spoken word",
                 "stage": "communication",
-                "assignee": "redaktoer",
+                "assignee": "projektleder2",
                 "due_in_days": 30,
                 "done": False,
             },
@@ -1267,7 +1267,7 @@ PARTNERSHIPS = [
             "børnebibliotekernes lokaler om formiddagen."
         ),
         "manager": "projektleder",
-        "team": ["redaktoer"],
+        "team": ["projektleder2"],
         "history": [
             (
                 "agreement",
@@ -1349,7 +1349,7 @@ PARTNERSHIPS = [
             {
                 "title": "Skriv partnerskabet op som inspirationscase",
                 "stage": "concluded",
-                "assignee": "redaktoer",
+                "assignee": "projektleder2",
                 "due_in_days": 15,
                 "done": False,
             },

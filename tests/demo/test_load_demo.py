@@ -15,7 +15,7 @@ from demo import accounts
 from demo.accounts import ACCOUNTS
 from demo.content.documents import DOCUMENTS
 from demo.documents import build_docx
-from partnerships import lifecycle
+from partnerships import lifecycle, permissions
 from partnerships.models import (
     Challenge,
     CommunicationActivity,
@@ -150,6 +150,14 @@ class DemoStageToolTests(TestCase):
                 self.assertEqual(
                     lifecycle.unmet(partnership.stage, partnership.facts()), []
                 )
+
+    def test_teams_and_task_owners_are_people_who_may_manage_partnerships(self):
+        managers = set(permissions.partnership_managers())
+        for partnership in self.partnerships:
+            with self.subTest(partnership=partnership.title):
+                team = {member.user for member in partnership.team_members.all()}
+                owners = {task.assignee for task in partnership.tasks.all()}
+                self.assertLessEqual(team | owners - {None}, managers)
 
     def test_agreements_are_drafts_in_the_agreement_stage_and_signed_after(self):
         for partnership in self.in_stage(Stage.AGREEMENT):
