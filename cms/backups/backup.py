@@ -28,6 +28,12 @@ from cms.backups.archive import (
     write_archive,
 )
 
+# A backup's members are written to a private directory beside the archives,
+# named so; one untouched for a day is from a backup that was stopped midway
+# (a backup takes minutes).
+WORK_PREFIX = ".byg-backup-"
+ABANDONED_AFTER = 24 * 60 * 60
+
 
 def make_backup(output_dir: Path, out) -> Path:
     """Write a new archive to ``output_dir`` and return its path. Members are
@@ -76,18 +82,25 @@ def make_backup(output_dir: Path, out) -> Path:
 
 
 def prune(output_dir: Path, keep: int, out) -> list[Path]:
-    """Delete the archives in ``output_dir`` older than the newest ``keep``."""
+    """Delete the archives in ``output_dir`` older than the newest ``keep``,
+    and what backups that were stopped midway (killed, the machine down) left
+    behind: their work directories hold a database dump and the secret keys."""
     older = archives_in(output_dir)[:-keep]
     for path in older:
         path.unlink()
         out.write(f"Deleted the older archive {path.name}")
+    for work in output_dir.glob(f"{WORK_PREFIX}*"):
+        if work.is_dir() and time.time() - work.stat().st_mtime > ABANDONED_AFTER:
+            shutil.rmtree(work)
+            out.write(f"Deleted {work.name}, left by a backup that was stopped")
+            older.append(work)
     return older
 
 
 def _work_directory(output_dir: Path) -> Path:
     try:
         output_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(dir=output_dir, prefix=".byg-backup-"))
+        return Path(tempfile.mkdtemp(dir=output_dir, prefix=WORK_PREFIX))
     except OSError as error:
         raise BackupError(
             f"Cannot write to the backup directory {output_dir}: {error}"

@@ -7,8 +7,10 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import stat
 import tarfile
+import time
 from io import StringIO
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -345,6 +347,25 @@ class BackupTests(MediaFolders, TransactionTestCase):
 
         self.assertEqual(
             sorted(self.backups.iterdir()), sorted([older[2], archive, other])
+        )
+
+    def test_keep_deletes_what_a_stopped_backup_left_but_not_a_running_one(self):
+        self.backups.mkdir()
+        stopped = self.backups / ".byg-backup-stopped"
+        stopped.mkdir()
+        (stopped / "secrets.json").write_text("{}")
+        two_days_ago = time.time() - 2 * 24 * 60 * 60
+        os.utime(stopped, (two_days_ago, two_days_ago))
+        running = self.backups / ".byg-backup-running"
+        running.mkdir()
+        out = StringIO()
+
+        call_command("backup", output_dir=self.backups, keep=2, stdout=out)
+
+        self.assertFalse(stopped.exists())
+        self.assertTrue(running.exists())
+        self.assertIn(
+            ".byg-backup-stopped, left by a backup that was stopped", out.getvalue()
         )
 
     def test_keep_must_be_at_least_one(self):
