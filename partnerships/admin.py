@@ -153,6 +153,7 @@ class CRMModelAdmin(ModelAdmin):
     index_view_class = views.CRMIndexView
     search_handler_class = SubquerySearchHandler
     list_per_page = LIST_PAGE_SIZE
+    inspect_view_extra_css = ["partnerships/crm.css"]
 
 
 class PartnershipAdmin(CRMModelAdmin):

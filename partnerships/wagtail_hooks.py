@@ -218,6 +218,9 @@ class DashboardPanel(Component):
     order = 50
     template_name = "partnerships/dashboard_panel.html"
 
+    class Media:
+        css = {"all": ["partnerships/crm.css"]}
+
     def __init__(self, user):
         self.user = user
 

@@ -157,9 +157,9 @@ def submit_answers(
     or a text (written questions, may be blank). The answers are stored once:
     the invitation row is locked, and a second submission is refused and
     stores nothing; so is the partnership's, so that answers are never stored
-    in a round being completed or a partnership being concluded. The link, not a sign-in, identifies who answers (a
-    partner has no account), so history records the system user and names
-    the respondent in the reason.
+    in a round being completed or a partnership being concluded. The link,
+    not a sign-in, identifies who answers (a partner has no account), so
+    history records the system user and names the respondent in the reason.
     """
     now = at or timezone.now()
     with transaction.atomic():
