@@ -15,7 +15,6 @@ from django.utils.translation import gettext_lazy as _
 from cms.stages import Stage
 from partnerships import checklists, permissions
 from partnerships.models import Partnership, StrategicGoal, TeamMember
-from partnerships.models.partnership import overdue_task
 
 COLUMN_SIZE = 25
 MOST_BATCHES = 40  # 1,000 cards in one column at the most
@@ -104,11 +103,7 @@ def columns(request, form):
         .prefetch_related(
             Prefetch("team_members", TeamMember.objects.only("partnership", "user"))
         )
-        .annotate(
-            overdue_task_count=Count(
-                "tasks", filter=overdue_task("tasks__", partnership="")
-            )
-        )
+        .with_overdue_task_count()
     ).in_bulk()
     items = checklists.item_totals()
     inspect_url = url_for_each("partnerships_partnership_modeladmin_inspect")

@@ -84,7 +84,8 @@ def make_backup(output_dir: Path, out) -> Path:
 def prune(output_dir: Path, keep: int, out) -> list[Path]:
     """Delete the archives in ``output_dir`` older than the newest ``keep``,
     and what backups that were stopped midway (killed, the machine down) left
-    behind: their work directories hold a database dump and the secret keys."""
+    behind: their work directories hold a database dump and the secret keys.
+    Returns what it deleted."""
     older = archives_in(output_dir)[:-keep]
     for path in older:
         path.unlink()

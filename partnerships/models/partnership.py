@@ -53,12 +53,16 @@ class PartnershipQuerySet(models.QuerySet):
 
     def with_task_counts(self):
         return self.annotate(
-            open_task_count=Count("tasks", filter=Q(tasks__done=False), distinct=True),
+            open_task_count=Count("tasks", filter=Q(tasks__done=False), distinct=True)
+        ).with_overdue_task_count()
+
+    def with_overdue_task_count(self):
+        return self.annotate(
             overdue_task_count=Count(
                 "tasks",
                 filter=overdue_task("tasks__", partnership=""),
                 distinct=True,
-            ),
+            )
         )
 
 
